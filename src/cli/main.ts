@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// distillwatch command line: the I/O edge. Each subcommand lives in src/cli/commands/<name>.ts and
+// registers itself here with one line.
+import { Command } from 'commander';
+import { DwError } from '../errors.js';
+
+const program = new Command();
+program.name('distillwatch').description('Find, attribute and stop distillation attacks on model APIs').version('0.1.0');
+
+// One line per command (keep sorted):
+// (commands register here)
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof DwError) {
+    process.stderr.write(`distillwatch: ${err.code}: ${err.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`distillwatch: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  }
+});
