@@ -1,0 +1,138 @@
+// store/duckdb: Exchange ⇄ columnar row. Known fields are typed columns (appended with the DuckDB
+// Appender, one N-API call per value); unknown fields and values a column cannot hold go to `extra`.
+import { LIST, VARCHAR, timestampTZValue, type DuckDBAppender } from '@duckdb/node-api';
+import type { Exchange } from '../../schema/index.js';
+
+type Kind = 'str' | 'int32' | 'int64' | 'float' | 'bool' | 'strlist';
+
+/** Column name (= Exchange field), SQL type and how values are checked and appended. */
+export const EXCHANGE_FIELDS: readonly (readonly [string, string, Kind])[] = [
+  ['id', 'VARCHAR', 'str'],
+  ['account_id', 'VARCHAR', 'str'],
+  ['org_id', 'VARCHAR', 'str'],
+  ['api_key_id', 'VARCHAR', 'str'],
+  ['channel', 'VARCHAR', 'str'],
+  ['ip', 'VARCHAR', 'str'],
+  ['user_agent', 'VARCHAR', 'str'],
+  ['tls_fingerprint', 'VARCHAR', 'str'],
+  ['model', 'VARCHAR', 'str'],
+  ['conversation_id', 'VARCHAR', 'str'],
+  ['turn_index', 'INTEGER', 'int32'],
+  ['system_prompt', 'VARCHAR', 'str'],
+  ['prompt', 'VARCHAR', 'str'],
+  ['prompt_sketch', 'VARCHAR', 'str'],
+  ['tool_names', 'VARCHAR[]', 'strlist'],
+  ['tool_calls', 'INTEGER', 'int32'],
+  ['has_images', 'BOOLEAN', 'bool'],
+  ['thinking', 'BOOLEAN', 'bool'],
+  ['max_tokens', 'BIGINT', 'int64'],
+  ['temperature', 'DOUBLE', 'float'],
+  ['input_tokens', 'BIGINT', 'int64'],
+  ['output_tokens', 'BIGINT', 'int64'],
+  ['status', 'INTEGER', 'int32'],
+  ['stop_reason', 'VARCHAR', 'str'],
+  ['latency_ms', 'DOUBLE', 'float'],
+  ['response', 'VARCHAR', 'str'],
+];
+
+const KNOWN = new Set(['ts', ...EXCHANGE_FIELDS.map((f) => f[0])]);
+const INT32_MAX = 2147483647;
+const STR_LIST = LIST(VARCHAR);
+
+/** Table layout: ts (event time, UTC µs) first, ts_raw only when the original text is not canonical. */
+export const EXCHANGES_DDL = `CREATE TABLE IF NOT EXISTS exchanges (
+  ts TIMESTAMPTZ, ts_raw VARCHAR,
+  ${EXCHANGE_FIELDS.map(([n, t]) => `${n} ${t}`).join(',\n  ')},
+  extra JSON)`;
+
+export const EXCHANGE_SELECT = `epoch_ms(ts)::DOUBLE AS ts_ms, ts_raw, ${EXCHANGE_FIELDS.map((f) => f[0]).join(', ')}, extra`;
+
+function fits(kind: Kind, v: unknown): boolean {
+  switch (kind) {
+    case 'str':
+      return typeof v === 'string';
+    case 'int32':
+      return Number.isInteger(v) && Math.abs(v as number) <= INT32_MAX;
+    case 'int64':
+      return Number.isSafeInteger(v);
+    case 'float':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'strlist':
+      return Array.isArray(v) && v.every((s) => typeof s === 'string');
+  }
+}
+
+/** Appends one exchange as one row. Nothing is dropped: what a column cannot hold goes to extra. */
+export function appendExchangeRow(ap: DuckDBAppender, x: Exchange): void {
+  let extra: Record<string, unknown> | undefined;
+  const ms = typeof x.ts === 'string' ? Date.parse(x.ts) : NaN;
+  if (Number.isFinite(ms)) {
+    ap.appendTimestampTZ(timestampTZValue(BigInt(ms) * 1000n));
+    // Keep the original text when it does not round-trip (offsets, µs precision): read back as written.
+    if (new Date(ms).toISOString() === x.ts) ap.appendNull();
+    else ap.appendVarchar(x.ts);
+  } else {
+    ap.appendNull();
+    ap.appendNull();
+    if (x.ts !== undefined) (extra ??= {}).ts = x.ts;
+  }
+  for (const [name, , kind] of EXCHANGE_FIELDS) {
+    const v = x[name];
+    if (v === undefined || v === null) {
+      ap.appendNull();
+      if (v === null) (extra ??= {})[name] = null;
+      continue;
+    }
+    if (!fits(kind, v)) {
+      ap.appendNull();
+      (extra ??= {})[name] = v;
+      continue;
+    }
+    switch (kind) {
+      case 'str':
+        ap.appendVarchar(v as string);
+        break;
+      case 'int32':
+        ap.appendInteger(v as number);
+        break;
+      case 'int64':
+        if (Math.abs(v as number) <= INT32_MAX) ap.appendInteger(v as number);
+        else ap.appendBigInt(BigInt(v as number));
+        break;
+      case 'float':
+        ap.appendDouble(v as number);
+        break;
+      case 'bool':
+        ap.appendBoolean(v as boolean);
+        break;
+      case 'strlist':
+        ap.appendList(v as string[], STR_LIST);
+        break;
+    }
+  }
+  for (const k in x) {
+    if (!KNOWN.has(k)) (extra ??= {})[k] = x[k];
+  }
+  if (extra === undefined) ap.appendNull();
+  else ap.appendVarchar(JSON.stringify(extra));
+  ap.endRow();
+}
+
+/** Rebuilds an Exchange from a row of EXCHANGE_SELECT read with getRowObjectsJS. */
+export function exchangeFromRow(row: Record<string, unknown>): Exchange {
+  const x: Record<string, unknown> = {};
+  const raw = row.ts_raw;
+  const ms = row.ts_ms;
+  if (typeof raw === 'string') x.ts = raw;
+  else if (typeof ms === 'number') x.ts = new Date(ms).toISOString();
+  for (const [name, , kind] of EXCHANGE_FIELDS) {
+    const v = row[name];
+    if (v === null || v === undefined) continue;
+    x[name] = kind === 'int64' && typeof v === 'bigint' ? Number(v) : v;
+  }
+  if (typeof row.extra === 'string') Object.assign(x, JSON.parse(row.extra) as Record<string, unknown>);
+  // Trusted: the row was written from a validated Exchange.
+  return x as Exchange;
+}
