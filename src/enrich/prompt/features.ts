@@ -1,0 +1,78 @@
+// enrich/prompt: Scan → hashed lexical features (word/char unigrams and bigrams, 5-char stems, a few
+// structural buckets). The hashing trick (Weinberger et al. 2009): no vocabulary to ship, any script.
+// The same function feeds training (scripts/train-prompt-models.ts) and inference, so they cannot drift.
+import { combine, fmix32 } from './hash.js';
+import { dominantScriptId, type Scan } from './scan.js';
+
+const UNI = 0x00000000;
+const BI = 0x2b000000;
+const STRUCT = 0x5f5f0000;
+
+export interface FeatureBuf {
+  /** Feature hashes (32-bit); only the first `n` are valid. */
+  readonly f: Uint32Array;
+  n: number;
+  /** Shingles for MinHash (unigrams + bigrams of the prompt only); `[0, shingleEnd)` of `f`. */
+  shingleEnd: number;
+}
+
+export function createFeatureBuf(maxTokens: number): FeatureBuf {
+  return { f: new Uint32Array(maxTokens * 3 + 64), n: 0, shingleEnd: 0 };
+}
+
+/** Appends unigram, bigram and stem features of `s`; bigrams never straddle the head/tail cut. */
+export function appendTokenFeatures(buf: FeatureBuf, s: Scan, withStems: boolean): void {
+  const f = buf.f;
+  let n = buf.n;
+  const t = s.tokens;
+  for (let i = 0; i < s.n; i++) {
+    const tok = t[i]!;
+    f[n++] = (tok ^ UNI) >>> 0;
+    if (i > 0 && i !== s.tailStart) f[n++] = combine(t[i - 1]! ^ BI, tok);
+  }
+  if (withStems) {
+    const st = s.stems;
+    for (let i = 0; i < s.n; i++) if (st[i] !== 0) f[n++] = st[i]!;
+  }
+  buf.n = n;
+}
+
+function bucketLog2(x: number, max: number): number {
+  let b = 0;
+  while (x > 1 && b < max) {
+    x >>>= 1;
+    b++;
+  }
+  return b;
+}
+
+/** Appends structural features of the prompt: length, lines, script, code fence, symbol share. */
+export function appendStructFeatures(buf: FeatureBuf, s: Scan, chars: number): void {
+  const f = buf.f;
+  let n = buf.n;
+  f[n++] = fmix32(STRUCT + 1 + (bucketLog2(chars, 20) << 8));
+  f[n++] = fmix32(STRUCT + 2 + (bucketLog2(s.lines, 10) << 8));
+  f[n++] = fmix32(STRUCT + 3 + (dominantScriptId(s) << 8));
+  if (s.hasFence) f[n++] = fmix32(STRUCT + 4);
+  const symShare = s.n === 0 ? 0 : Math.min(4, Math.floor((s.symbols / s.n) * 8));
+  f[n++] = fmix32(STRUCT + 5 + (symShare << 8));
+  f[n++] = fmix32(STRUCT + 6 + (bucketLog2(s.digitRuns, 8) << 8));
+  buf.n = n;
+}
+
+/**
+ * Full feature set for one exchange: prompt tokens (shingles first), then the system prompt's
+ * tokens, then structural buckets of the prompt. `sys` may be undefined.
+ */
+export function extractFeatures(buf: FeatureBuf, prompt: Scan, chars: number, sys: Scan | undefined): void {
+  buf.n = 0;
+  appendTokenFeatures(buf, prompt, false);
+  buf.shingleEnd = buf.n;
+  const st = prompt.stems;
+  const f = buf.f;
+  let n = buf.n;
+  for (let i = 0; i < prompt.n; i++) if (st[i] !== 0) f[n++] = st[i]!;
+  buf.n = n;
+  if (sys && sys.n > 0) appendTokenFeatures(buf, sys, true);
+  appendStructFeatures(buf, prompt, chars);
+}

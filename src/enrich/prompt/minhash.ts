@@ -1,0 +1,103 @@
+// enrich/prompt: shingle hashes → template signature. One-permutation MinHash with rotation
+// densification (Li, Owen & Zhang 2012; Shrivastava & Li 2014): one hash per shingle instead of K.
+// Three signatures: the whole prompt (K=32), and for long prompts its head and tail windows (K=16),
+// where a template's fixed wording sits when its slot is long. The 64-bit "simhash" of
+// PromptSignals is the 2-bit minwise hash of the whole signature (Li & König 2010).
+import { fmix32 } from './hash.js';
+
+export const WHOLE_K = 32;
+export const EDGE_K = 16;
+/** Layout of a signature: whole[0,32) head[32,48) tail[48,64), 16-bit values. */
+export const SIG_LEN = WHOLE_K + 2 * EDGE_K;
+export const HEAD_AT = WHOLE_K;
+export const TAIL_AT = WHOLE_K + EDGE_K;
+
+export interface Signature {
+  /** 16-bit minima; see SIG_LEN for the layout. */
+  readonly v: Uint16Array;
+  /** The head/tail windows are filled (the prompt was long enough for them to differ from the whole). */
+  hasEdges: boolean;
+  /** At least one shingle was hashed. */
+  hasContent: boolean;
+}
+
+export function createSignature(): Signature {
+  return { v: new Uint16Array(SIG_LEN), hasEdges: false, hasContent: false };
+}
+
+const mins = new Uint32Array(WHOLE_K);
+const EMPTY = 0xffffffff;
+
+/** OPH of `f[from, to)` into `out[at, at+k)` (k a power of two ≤ 32). Returns false when empty. */
+function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, out: Uint16Array, at: number): boolean {
+  const shift = 32 - Math.log2(k);
+  mins.fill(EMPTY, 0, k);
+  for (let i = from; i < to; i++) {
+    const h = fmix32((f[i]! ^ seed) >>> 0);
+    const b = h >>> shift;
+    const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
+    if (v < mins[b]!) mins[b] = v;
+  }
+  let any = -1;
+  for (let b = 0; b < k; b++) if (mins[b] !== EMPTY) any = b;
+  if (any < 0) {
+    out.fill(0, at, at + k);
+    return false;
+  }
+  // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
+  for (let b = 0; b < k; b++) {
+    let v = mins[b]!;
+    if (v === EMPTY) {
+      let j = b;
+      let d = 0;
+      while (mins[j] === EMPTY) {
+        j = (j + 1) % k;
+        d++;
+      }
+      v = fmix32((mins[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
+    }
+    out[at + b] = v;
+  }
+  return true;
+}
+
+/** Minimum prompt length (tokens) for head/tail windows to be kept. */
+export const EDGE_MIN_TOKENS = 40;
+/** Tokens in a head or tail window. */
+export const EDGE_TOKENS = 16;
+
+/**
+ * Fills `sig` from the shingles of a prompt: `f[0, end)` holds, per token i, the unigram then
+ * (for i>0) the bigram, as written by appendTokenFeatures; `nTokens` is the token count.
+ */
+export function signPrompt(sig: Signature, f: Uint32Array, end: number, nTokens: number, seed: number): void {
+  sig.hasContent = oph(f, 0, end, WHOLE_K, seed, sig.v, 0);
+  sig.hasEdges = false;
+  if (nTokens >= EDGE_MIN_TOKENS) {
+    // Token i's shingles start at 2i-1 (i>0): the unigram of token 0 is at 0, then pairs.
+    const headEnd = 2 * EDGE_TOKENS - 1;
+    const tailFrom = end - 2 * EDGE_TOKENS + 1;
+    oph(f, 0, headEnd, EDGE_K, seed ^ 0x4ead, sig.v, HEAD_AT);
+    oph(f, tailFrom, end, EDGE_K, seed ^ 0x7a11, sig.v, TAIL_AT);
+    sig.hasEdges = true;
+  } else {
+    sig.v.fill(0, HEAD_AT);
+  }
+}
+
+/** Share of equal 16-bit minima in `[at, at+k)` of two signatures: an estimate of Jaccard similarity. */
+export function similarity(a: Uint16Array, aAt: number, b: Uint16Array, bAt: number, k: number): number {
+  let eq = 0;
+  for (let i = 0; i < k; i++) if (a[aAt + i] === b[bAt + i]) eq++;
+  return eq / k;
+}
+
+const HEX = '0123456789abcdef';
+
+/** 64-bit locality-sensitive hash as 16 hex digits: the low 2 bits of each of the 32 whole minima. */
+export function simhashHex(sig: Signature): string {
+  if (!sig.hasContent) return '';
+  let s = '';
+  for (let i = 0; i < WHOLE_K; i += 2) s += HEX[((sig.v[i]! & 3) << 2) | (sig.v[i + 1]! & 3)];
+  return s;
+}

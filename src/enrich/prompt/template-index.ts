@@ -1,0 +1,234 @@
+// enrich/prompt: streaming template grouping. Signature → template id, by LSH banding (Indyk &
+// Motwani 1998; Broder 1997) over MinHash signatures, verified by estimated Jaccard. Memory is
+// bounded by `maxTemplates` (each template keeps one representative signature and its band keys);
+// when full, the least used, least recent quarter is evicted and their ids retired, never reused.
+import { fmix32 } from './hash.js';
+import { EDGE_K, HEAD_AT, SIG_LEN, TAIL_AT, WHOLE_K, similarity, type Signature } from './minhash.js';
+
+export interface TemplateIndexOptions {
+  /** Live templates kept at most (memory bound). */
+  readonly maxTemplates: number;
+  /** Estimated Jaccard of whole prompts at or above which two prompts share a template. */
+  readonly wholeThreshold: number;
+  /** Estimated Jaccard of head (or tail) windows at or above which two long prompts share a template. */
+  readonly edgeThreshold: number;
+}
+
+export interface TemplateStats {
+  /** Live templates held now (≤ maxTemplates). */
+  readonly templates: number;
+  /** Templates ever created (= next id). */
+  readonly created: number;
+  /** Templates evicted to keep the memory bound. */
+  readonly evicted: number;
+  /** Prompts assigned (excluding prompts without text). */
+  readonly assigned: number;
+  /** Prompts that joined an existing template. */
+  readonly matched: number;
+  readonly maxTemplates: number;
+}
+
+export interface TemplateInfo {
+  readonly templateId: number;
+  readonly count: number;
+  /** Estimated distinct accounts (linear counting over a 64-bit bitmap: exact-ish to ~30, saturates near 266). */
+  readonly accounts: number;
+}
+
+// Whole signature: 16 bands of 2 rows (candidate probability 0.99 at J=0.5, 0.04 at J=0.05).
+const WHOLE_BANDS = 16;
+const WHOLE_ROWS = WHOLE_K / WHOLE_BANDS;
+// Head and tail: 4 bands of 4 rows each (0.95 at J=0.85).
+const EDGE_BANDS = 4;
+const EDGE_ROWS = EDGE_K / EDGE_BANDS;
+const KEYS_PER_TEMPLATE = WHOLE_BANDS + 2 * EDGE_BANDS;
+
+export class TemplateIndex {
+  private cap = 0;
+  private sigs = new Uint16Array(0);
+  private ids = new Int32Array(0);
+  private counts = new Uint32Array(0);
+  private last = new Float64Array(0);
+  private acct = new Uint32Array(0);
+  private edges = new Uint8Array(0);
+  private readonly free: number[] = [];
+  private used = 0; // slots ever handed out (high-water mark)
+  private live = 0;
+  private nextId = 0;
+  private evicted = 0;
+  private assigned = 0;
+  private matched = 0;
+  private readonly bands = new Map<number, number>();
+  private readonly slotOfId = new Map<number, number>();
+  private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
+
+  constructor(private readonly o: TemplateIndexOptions) {}
+
+  private grow(): void {
+    const cap = Math.min(this.o.maxTemplates, Math.max(1024, this.cap * 2));
+    const sigs = new Uint16Array(cap * SIG_LEN);
+    sigs.set(this.sigs);
+    this.sigs = sigs;
+    const ids = new Int32Array(cap);
+    ids.set(this.ids);
+    this.ids = ids;
+    const counts = new Uint32Array(cap);
+    counts.set(this.counts);
+    this.counts = counts;
+    const last = new Float64Array(cap);
+    last.set(this.last);
+    this.last = last;
+    const acct = new Uint32Array(cap * 2);
+    acct.set(this.acct);
+    this.acct = acct;
+    const edges = new Uint8Array(cap);
+    edges.set(this.edges);
+    this.edges = edges;
+    this.cap = cap;
+  }
+
+  /** Band keys of a signature into this.keys; returns how many (edges only when present). */
+  private bandKeys(v: Uint16Array, at: number, hasEdges: boolean): number {
+    let k = 0;
+    for (let b = 0; b < WHOLE_BANDS; b++) {
+      let h = 0x1000 + b;
+      for (let r = 0; r < WHOLE_ROWS; r++) h = Math.imul(h ^ v[at + b * WHOLE_ROWS + r]!, 0x01000193);
+      this.keys[k++] = fmix32(h >>> 0) | 0;
+    }
+    if (hasEdges) {
+      for (let b = 0; b < 2 * EDGE_BANDS; b++) {
+        let h = 0x2000 + b;
+        const base = at + HEAD_AT + b * EDGE_ROWS; // head bands then tail bands, contiguous
+        for (let r = 0; r < EDGE_ROWS; r++) h = Math.imul(h ^ v[base + r]!, 0x01000193);
+        this.keys[k++] = fmix32(h >>> 0) | 0;
+      }
+    }
+    return k;
+  }
+
+  private matches(sig: Signature, slot: number): number {
+    const at = slot * SIG_LEN;
+    const whole = similarity(sig.v, 0, this.sigs, at, WHOLE_K);
+    let best = whole >= this.o.wholeThreshold ? whole : 0;
+    if (sig.hasEdges && this.edges[slot] === 1) {
+      const head = similarity(sig.v, HEAD_AT, this.sigs, at + HEAD_AT, EDGE_K);
+      const tail = similarity(sig.v, TAIL_AT, this.sigs, at + TAIL_AT, EDGE_K);
+      const edge = Math.max(head, tail);
+      if (edge >= this.o.edgeThreshold && edge > best) best = edge;
+    }
+    return best;
+  }
+
+  /**
+   * The template id of a signed prompt (first-seen order, from 0), creating a template when no
+   * existing one is similar enough. `accountHash` feeds the per-template distinct-account estimate.
+   */
+  assign(sig: Signature, accountHash: number, seq: number): number {
+    this.assigned++;
+    const nk = this.bandKeys(sig.v, 0, sig.hasEdges);
+    let bestSlot = -1;
+    let bestSim = 0;
+    for (let i = 0; i < nk; i++) {
+      const slot = this.bands.get(this.keys[i]!);
+      if (slot === undefined || slot === bestSlot) continue;
+      const s = this.matches(sig, slot);
+      if (s > bestSim || (s === bestSim && s > 0 && this.ids[slot]! < this.ids[bestSlot]!)) {
+        bestSim = s;
+        bestSlot = slot;
+      }
+    }
+    if (bestSlot >= 0) {
+      this.matched++;
+      this.touch(bestSlot, accountHash, seq);
+      return this.ids[bestSlot]!;
+    }
+    return this.create(sig, accountHash, seq, nk);
+  }
+
+  private touch(slot: number, accountHash: number, seq: number): void {
+    this.counts[slot]!++;
+    this.last[slot] = seq;
+    const bit = accountHash & 63;
+    this.acct[slot * 2 + (bit >>> 5)]! |= 1 << (bit & 31);
+  }
+
+  private create(sig: Signature, accountHash: number, seq: number, nk: number): number {
+    if (this.live >= this.o.maxTemplates) {
+      this.evict();
+      // bandKeys was overwritten by evict(): recompute for this signature.
+      nk = this.bandKeys(sig.v, 0, sig.hasEdges);
+    }
+    let slot = this.free.pop();
+    if (slot === undefined) {
+      if (this.used >= this.cap) this.grow();
+      slot = this.used++;
+    }
+    const id = this.nextId++;
+    this.sigs.set(sig.v, slot * SIG_LEN);
+    this.ids[slot] = id;
+    this.counts[slot] = 0;
+    this.acct[slot * 2] = 0;
+    this.acct[slot * 2 + 1] = 0;
+    this.edges[slot] = sig.hasEdges ? 1 : 0;
+    this.touch(slot, accountHash, seq);
+    this.slotOfId.set(id, slot);
+    this.live++;
+    // First writer keeps a band key: the representative of a group is its first prompt.
+    for (let i = 0; i < nk; i++) if (!this.bands.has(this.keys[i]!)) this.bands.set(this.keys[i]!, slot);
+    return id;
+  }
+
+  /** Drops the quarter of live templates with the fewest uses (oldest first among equals). */
+  private evict(): void {
+    const slots: number[] = [];
+    for (const slot of this.slotOfId.values()) slots.push(slot);
+    slots.sort((a, b) => this.counts[a]! - this.counts[b]! || this.last[a]! - this.last[b]!);
+    const drop = Math.max(1, Math.floor(slots.length / 4));
+    for (let i = 0; i < drop; i++) {
+      const slot = slots[i]!;
+      const nk = this.bandKeys(this.sigs, slot * SIG_LEN, this.edges[slot] === 1);
+      for (let k = 0; k < nk; k++) if (this.bands.get(this.keys[k]!) === slot) this.bands.delete(this.keys[k]!);
+      this.slotOfId.delete(this.ids[slot]!);
+      this.ids[slot] = -1;
+      this.free.push(slot);
+      this.live--;
+      this.evicted++;
+    }
+  }
+
+  stats(): TemplateStats {
+    return {
+      templates: this.live,
+      created: this.nextId,
+      evicted: this.evicted,
+      assigned: this.assigned,
+      matched: this.matched,
+      maxTemplates: this.o.maxTemplates,
+    };
+  }
+
+  /** What the index knows of one template, or undefined when it was never created or was evicted. */
+  info(templateId: number): TemplateInfo | undefined {
+    const slot = this.slotOfId.get(templateId);
+    if (slot === undefined) return undefined;
+    let zeros = 0;
+    for (let w = 0; w < 2; w++) {
+      let x = this.acct[slot * 2 + w]!;
+      for (let b = 0; b < 32; b++, x >>>= 1) if ((x & 1) === 0) zeros++;
+    }
+    const accounts = zeros === 0 ? 64 * Math.log(64) : -64 * Math.log(zeros / 64);
+    return { templateId, count: this.counts[slot]!, accounts: Math.round(accounts * 10) / 10 };
+  }
+
+  /** The `k` live templates used most, most used first (ties: lower id first). */
+  top(k: number): TemplateInfo[] {
+    const slots = [...this.slotOfId.values()];
+    slots.sort((a, b) => this.counts[b]! - this.counts[a]! || this.ids[a]! - this.ids[b]!);
+    const out: TemplateInfo[] = [];
+    for (const slot of slots.slice(0, k)) {
+      const info = this.info(this.ids[slot]!);
+      if (info) out.push(info);
+    }
+    return out;
+  }
+}
