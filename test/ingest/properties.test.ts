@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { splitLines } from '../../src/ingest/line-reader.js';
+import { readAll, tmp, exchange } from './helpers.js';
+
+const validLine = fc.constantFrom(
+  JSON.stringify(exchange({ id: 'a' })),
+  JSON.stringify(exchange({ id: 'b', prompt: 'héllo ☃ 𝄞' })),
+  JSON.stringify(exchange({ id: 'c', input_tokens: -1 })),
+  '{"id":"d"}',
+  '',
+  '   ',
+  '[]',
+  'null',
+);
+const junkLine = fc.uint8Array({ maxLength: 60 }).map((b) => Buffer.from(b.filter((x) => x !== 10)).toString('latin1'));
+const lineBytes = fc.oneof(
+  validLine.map((s) => Buffer.from(s)),
+  fc.uint8Array({ maxLength: 80 }).map((b) => Buffer.from(b.filter((x) => x !== 10))),
+  junkLine.map((s) => Buffer.from(s, 'latin1')),
+);
+
+test('any bytes give read = accepted + rejected, a dead-letter row per rejection, and never a throw', async () => {
+  const dir = tmp();
+  let k = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(lineBytes, { maxLength: 30 }), fc.boolean(), async (ls, lastNewline) => {
+      const f = join(dir, `p${k++}.jsonl`);
+      const body = Buffer.concat(ls.flatMap((b, i) => (i < ls.length - 1 || lastNewline ? [b, Buffer.from('\n')] : [b])));
+      writeFileSync(f, body);
+      const r = await readAll('exchange', f, { maxLineBytes: 64 });
+      assert.equal(r.counts.read, r.counts.accepted + r.counts.rejected);
+      assert.equal(r.dead.length, r.counts.rejected);
+      assert.equal(r.records.length, r.counts.accepted - r.counts.duplicates);
+      const nonBlank = body
+        .toString('latin1')
+        .replace(/^\xef\xbb\xbf/, '')
+        .split('\n')
+        .filter((l) => !/^[ \t\r]*$/.test(l)).length; // blank = empty or JSON whitespace only
+      assert.ok(r.counts.read <= nonBlank, 'never more records than non-blank lines');
+      for (const d of r.dead) assert.ok(d.line >= 1 && d.reason.length > 0 && d.source === f);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('line splitting does not depend on where the chunks break', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(lineBytes, { maxLength: 20 }), fc.array(fc.nat({ max: 50 }), { maxLength: 10 }), async (ls, cuts) => {
+      const body = Buffer.concat(ls.flatMap((b) => [b, Buffer.from('\n')]));
+      const whole = await collect([body]);
+      const pieces: Buffer[] = [];
+      let at = 0;
+      for (const c of cuts) {
+        const end = Math.min(body.length, at + c);
+        pieces.push(body.subarray(at, end));
+        at = end;
+      }
+      pieces.push(body.subarray(at));
+      assert.deepEqual(await collect(pieces), whole);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+async function collect(chunks: Buffer[]): Promise<string[]> {
+  async function* gen(): AsyncGenerator<Buffer> {
+    for (const c of chunks) yield c;
+  }
+  const out: string[] = [];
+  for await (const b of splitLines(gen(), 48)) {
+    let p = 0;
+    b.texts.forEach((t, i) => {
+      const pr = b.problems[p];
+      if (pr && pr.index === i) {
+        p++;
+        out.push(`${b.startLine + i}:${pr.code}`);
+      } else out.push(`${b.startLine + i}:${t}`);
+    });
+  }
+  return out;
+}
