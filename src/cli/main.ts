@@ -3,12 +3,14 @@
 // registers itself here with one line.
 import { Command } from 'commander';
 import { DwError } from '../errors.js';
+import { register as registerEval } from './commands/eval.js';
 
 const program = new Command();
 program.name('distillwatch').description('Find, attribute and stop distillation attacks on model APIs').version('0.1.0');
 
 // One line per command (keep sorted):
 // (commands register here)
+registerEval(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DwError) {

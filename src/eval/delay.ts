@@ -1,0 +1,97 @@
+// eval: detection delay = share of a true campaign's exchanges that arrived before the report first
+// alerted on it (earliest first_alert of the report campaigns matched to it). Fed one exchange at a
+// time, so an exchange file of any size streams through in constant memory (per campaign counters).
+import type { Label, Report } from '../schema/index.js';
+import { trueCampaignOf } from './campaign-metrics.js';
+import type { CampaignDelay, DelayMetrics } from './types.js';
+
+interface Acc {
+  exchanges: number;
+  before: number;
+  firstMs: number;
+  firstText: string | null;
+}
+
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+export class DelayCounter {
+  private readonly campaignOfAccount = new Map<string, string>();
+  private readonly alertMs = new Map<string, number>();
+  private readonly alertText = new Map<string, string>();
+  private readonly acc = new Map<string, Acc>();
+  /** Whether the report carries any first_alert at all (a batch run does not). */
+  readonly hasAlerts: boolean;
+  private other = 0;
+  private unreadable = 0;
+
+  constructor(report: Report, labels: ReadonlyMap<string, Label>, matched: ReadonlyMap<string, string | null>) {
+    for (const l of labels.values()) {
+      if (l.label !== 'distillation') continue;
+      const k = trueCampaignOf(l);
+      this.campaignOfAccount.set(l.account_id, k);
+      if (!this.acc.has(k)) this.acc.set(k, { exchanges: 0, before: 0, firstMs: Infinity, firstText: null });
+    }
+    let any = false;
+    for (const c of report.campaigns) {
+      const t = typeof c.first_alert === 'string' ? Date.parse(c.first_alert) : NaN;
+      if (!Number.isFinite(t)) continue;
+      any = true;
+      const k = matched.get(c.campaign_id);
+      if (k === null || k === undefined) continue;
+      const prev = this.alertMs.get(k);
+      if (prev === undefined || t < prev) {
+        this.alertMs.set(k, t);
+        this.alertText.set(k, c.first_alert as string);
+      }
+    }
+    this.hasAlerts = any;
+  }
+
+  /** One exchange of the world's traffic (any account; non-attack ones are only counted). */
+  add(accountId: string, ts: string): void {
+    const k = this.campaignOfAccount.get(accountId);
+    if (k === undefined) {
+      this.other++;
+      return;
+    }
+    const ms = Date.parse(ts);
+    if (!Number.isFinite(ms)) {
+      this.unreadable++;
+      return;
+    }
+    const a = this.acc.get(k) as Acc;
+    a.exchanges++;
+    const alert = this.alertMs.get(k);
+    if (alert === undefined || ms < alert) a.before++;
+    if (ms < a.firstMs) {
+      a.firstMs = ms;
+      a.firstText = ts;
+    }
+  }
+
+  addUnreadable(): void {
+    this.unreadable++;
+  }
+
+  result(): DelayMetrics {
+    const perCampaign: CampaignDelay[] = [...this.acc.entries()]
+      .filter(([, a]) => a.exchanges > 0)
+      .map(([k, a]) => ({
+        trueCampaign: k,
+        exchanges: a.exchanges,
+        beforeAlert: a.before,
+        // Without any first_alert in the report the delay is not measurable (null), not 100%.
+        share: this.hasAlerts ? a.before / a.exchanges : null,
+        firstAlert: this.alertText.get(k) ?? null,
+        firstExchange: a.firstText,
+      }))
+      .sort((x, y) => x.trueCampaign.localeCompare(y.trueCampaign));
+    const shares = perCampaign.map((c) => c.share).filter((s): s is number => s !== null);
+    return { perCampaign, median: median(shares), otherExchanges: this.other, unreadable: this.unreadable };
+  }
+}

@@ -1,0 +1,5 @@
+// eval: public surface. Scores a report against ground-truth labels; the only reader of labels.
+export type * from './types.js';
+export { evaluate, startEvaluation, labelMap, type Evaluation, type TimedExchange } from './evaluate.js';
+export { adjustedRandIndex, pairCounts, type PairCounts } from './ari.js';
+export { formatMetrics } from './format.js';
