@@ -48,17 +48,23 @@ export function fmtNum(v: unknown, digits = 3): string {
   return n.toFixed(digits);
 }
 
+/** A score in [0,1] always with three decimals (1 → "1.000"). */
+export function fmtScore(v: unknown): string {
+  const n = numOf(v);
+  return n === undefined ? '—' : n.toFixed(3);
+}
+
 export function fmtPct(share: unknown): string {
   const n = numOf(share);
   return n === undefined ? '—' : `${(100 * n).toFixed(1)}%`;
 }
 
 /** A table; cells are already-escaped HTML. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], numericCols: readonly number[] = []): string {
   if (rows.length === 0) return '<p class="muted">none</p>';
-  const head = headers.map((h) => `<th>${esc(h)}</th>`).join('');
+  const head = headers.map((h, i) => `<th${numericCols.includes(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table${cls ? ` class="${esc(cls)}"` : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** Inline SVG sparkline of a series (no external assets). */

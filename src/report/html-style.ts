@@ -7,7 +7,7 @@ h3{font-size:15px;margin:0 0 6px}.muted{color:var(--muted)}.small{font-size:12px
 .cards{display:flex;flex-wrap:wrap;gap:10px}.card{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:130px}
 .card .v{font-size:20px;font-weight:600}.card .k{font-size:12px;color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-th{font-size:12px;color:var(--muted);font-weight:600;background:var(--soft)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+th{font-size:12px;color:var(--muted);font-weight:600;background:var(--soft)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td .num{text-align:right}
 .badge{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;font-weight:600;border:1px solid}
 .v-distillation{color:var(--red);border-color:var(--red)}.v-suspicious{color:var(--amber);border-color:var(--amber)}.v-benign{color:var(--green);border-color:var(--green)}
 .c-high{color:var(--red);border-color:var(--red)}.c-moderate{color:var(--amber);border-color:var(--amber)}.c-low{color:var(--muted);border-color:var(--muted)}

@@ -2,7 +2,7 @@
 // (no external assets, no script). Everything is escaped; prompt/response text is never printed.
 import type { Report } from '../schema/index.js';
 import { REPORT_CSS } from './html-style.js';
-import { arrOf, esc, fmtNum, fmtPct, isObj, numOf, redact, seriesOf, shareBars, sparkline, strOf, table } from './html-parts.js';
+import { arrOf, esc, fmtNum, fmtScore, isObj, numOf, redact, seriesOf, shareBars, sparkline, strOf, table } from './html-parts.js';
 
 export interface HtmlReportOptions {
   /** Rows in the account table (top by score). */
@@ -49,7 +49,7 @@ function ingestSection(ingest: unknown): string {
   if (cols.some((k) => numOf(ingest[k]) !== undefined)) rows.push(rowOf('all inputs', ingest));
   for (const [k, v] of Object.entries(ingest)) if (isObj(v) && cols.some((c) => numOf(v[c]) !== undefined)) rows.push(rowOf(k, v));
   if (rows.length === 0) return '';
-  return `<h2>Ingest</h2>${table(['input', ...cols], rows)}<p class="muted small">read = accepted + rejected; rejected records are in the dead-letter file with their line and reason.</p>`;
+  return `<h2>Ingest</h2>${table(['input', ...cols], rows, [1, 2, 3, 4])}<p class="muted small">read = accepted + rejected; rejected records are in the dead-letter file with their line and reason.</p>`;
 }
 
 function timelineBlock(tl: unknown, title: string): string {
@@ -71,11 +71,11 @@ function evidenceTable(evidence: unknown): string {
       const rest: Obj = {};
       for (const [k, v] of Object.entries(e)) if (!['kind', 'matched', 'weight', 'detail'].includes(k)) rest[k] = v;
       const extra = Object.keys(rest).length > 0 ? ` <span class="muted small">${esc(JSON.stringify(redact(rest)).slice(0, 300))}</span>` : '';
-      return [esc(e.kind), `<code>${esc(redact(e.matched))}</code>`, fmtNum(e.weight), `${esc(isObj(e.detail) ? redact(e.detail) : e.detail)}${extra}`];
+      return [esc(e.kind), `<code>${esc(redact(e.matched))}</code>`, `<span class="num">${fmtNum(e.weight)}</span>`, `${esc(isObj(e.detail) ? redact(e.detail) : e.detail)}${extra}`];
     }
     return ['', '', '', esc(JSON.stringify(redact(e))?.slice(0, 300))];
   });
-  return table(['kind', 'matched', 'weight', 'detail'], rows);
+  return table(['kind', 'matched', 'weight', 'detail'], rows, [2]);
 }
 
 function campaignBlock(c: Obj, actorNames: ReadonlyMap<string, string>, o: HtmlReportOptions): string {
@@ -94,7 +94,7 @@ function campaignBlock(c: Obj, actorNames: ReadonlyMap<string, string>, o: HtmlR
 <span><span class="muted">exchanges</span> ${fmtNum(c.exchanges)}</span>
 <span><span class="muted">first seen</span> ${esc(c.first_seen ?? '—')}</span>
 <span><span class="muted">first alert</span> ${esc(c.first_alert ?? '—')}</span>
-${numOf(c.score) !== undefined ? `<span><span class="muted">score</span> ${fmtNum(c.score)}</span>` : ''}
+${numOf(c.score) !== undefined ? `<span><span class="muted">score</span> ${fmtScore(c.score)}</span>` : ''}
 </div>
 <div class="grid"><div><h4 class="muted small">evidence</h4>${evidenceTable(c.evidence)}</div>
 <div>${caps ? `<h4 class="muted small">capability mix</h4>${caps}` : ''}${tl ? `<h4 class="muted small">activity</h4>${tl}` : ''}</div></div>
@@ -133,13 +133,13 @@ export function renderReportHtml(report: Report, options: Partial<HtmlReportOpti
   const flaggedRows = flagged.slice(0, o.maxFlagged).map((a) => [
     `<code id="${esc(anchor('a', a.account_id))}">${esc(a.account_id)}</code>`,
     verdictBadge(a.verdict),
-    `<span class="num">${fmtNum(a.score)}</span>`,
+    `<span class="num">${fmtScore(a.score)}</span>`,
     strOf(a.campaign_id) ? `<a href="#${esc(anchor('c', a.campaign_id))}">${esc(a.campaign_id)}</a>` : '—',
     reasonsList(a.signals),
   ]);
   const topRows = byScore.slice(0, o.topAccounts).map((a) => [
     `<code>${esc(a.account_id)}</code>`,
-    `<span class="num">${fmtNum(a.score)}</span>`,
+    `<span class="num">${fmtScore(a.score)}</span>`,
     verdictBadge(a.verdict),
     esc(a.campaign_id ?? ''),
     arrOf(a.signals).filter(isObj).slice(0, 3).map((f) => `<code>${esc(f.code)}</code>`).join(' '),
@@ -165,9 +165,9 @@ ${tl ? `<h2>Timeline</h2>${tl}` : ''}
 ${campaigns.length === 0 ? '<p class="muted">no campaigns found</p>' : campaigns.map((c) => campaignBlock(c, actorNames, o)).join('\n')}
 <h2>Flagged accounts</h2>
 <p class="muted small">Each reason: signal = value (its percentile within the account's cohort).${flagged.length > o.maxFlagged ? ` Showing ${fmtNum(o.maxFlagged)} of ${fmtNum(flagged.length)}; the rest are in report.json.` : ''}</p>
-${table(['account', 'verdict', 'score', 'campaign', 'reasons'], flaggedRows)}
+${table(['account', 'verdict', 'score', 'campaign', 'reasons'], flaggedRows, [2])}
 <h2>Top accounts by score</h2>
-${table(['account', 'score', 'verdict', 'campaign', 'top signals'], topRows)}
+${table(['account', 'score', 'verdict', 'campaign', 'top signals'], topRows, [1])}
 ${actions.length > 0 ? `<h2>Actions</h2>${table(['target', 'action', 'mode', 'reason', 'expires'], actionRows)}` : ''}
 <footer>distillwatch · prompt and response text is withheld from this page · all values shown as found in report.json</footer>
 </main></body></html>

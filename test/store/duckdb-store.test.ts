@@ -14,7 +14,7 @@ const A1: Exchange[] = [
   ex({ id: 'e1', ts: '2026-02-01T10:00:00.000Z', account_id: 'a1', prompt: 'hi', tool_names: ['bash', 'python'], thinking: true }),
   ex({ id: 'e2', ts: '2026-02-01T10:30:00.000Z', account_id: 'a1', temperature: 0.7, status: 200, latency_ms: 812.5 }),
   ex({ id: 'e3', ts: '2026-02-01T12:05:00.000Z', account_id: 'a1', vendor_trace: { span: 'x', n: [1, 2] } }),
-  ex({ id: 'e4', ts: '2026-02-01T09:00:00.000Z', account_id: 'a2', has_images: false, max_tokens: 4096 }),
+  ex({ id: 'e4', ts: '2026-02-01T09:00:00.000Z', account_id: 'a2', has_images: false, max_tokens: 4096, tool_names: ["it's, odd", '[x]', ' pad', ''] }),
 ];
 
 describe('DuckDB store', () => {
@@ -28,6 +28,7 @@ describe('DuckDB store', () => {
     assert.deepEqual(got[0], A1[2]); // the unknown field comes back from the JSON column
     assert.deepEqual((await s.exchangesOf('a1', 1)).map((x) => x.id), ['e3']);
     assert.deepEqual(await s.exchangesOf('nobody'), []);
+    assert.deepEqual(await s.exchangesOf('a2'), [A1[3]]); // tool names with quotes, commas, brackets, blanks
     await s.close();
   });
 
