@@ -1,0 +1,70 @@
+// detect stage: the shared shape of most detectors: a feature compared to its cohort by a robust z
+// score, gated by an absolute level (so a tight cohort cannot turn a tiny difference into evidence),
+// and turned into log-odds evidence linear in z between z0 and zCap (a capped likelihood ratio).
+import type { Finding } from '../schema/index.js';
+import type { Cohort, Detector, Profile, ScoredFeature } from './types.js';
+
+export interface Rule {
+  /** Reason code reported in findings, e.g. 'cot_elicitation_share'. */
+  readonly code: string;
+  readonly feature: ScoredFeature;
+  /** Which side is suspicious. */
+  readonly direction: 'high' | 'low';
+  /** Minimum spread (robust sd) assumed for the cohort, in the feature's own units. */
+  readonly floor: number;
+  /** Absolute level the value must reach (≥ for 'high', ≤ for 'low') to count at all. */
+  readonly gate: number;
+  /** Log-odds per robust-z unit above z0. */
+  readonly weight: number;
+  /** The feature is a share of exchanges: shrink it toward the cohort median for small accounts. */
+  readonly isShare?: boolean;
+}
+
+export function featureValue(p: Profile, f: ScoredFeature): number {
+  if (f === 'windowMmd') return p.derived.windowMmd;
+  return p.features.values[f];
+}
+
+export function evaluateRule(p: Profile, c: Cohort, r: Rule): Finding | undefined {
+  const raw = featureValue(p, r.feature);
+  if (!Number.isFinite(raw)) return undefined;
+  const st = c.stat(r.feature);
+  if (!st) return undefined;
+  const o = c.options;
+  const n = p.state.n;
+  const v = r.isShare ? (n * raw + o.shrinkPseudoCount * st.median) / (n + o.shrinkPseudoCount) : raw;
+  const passes = r.direction === 'high' ? v >= r.gate : v <= r.gate;
+  if (!passes) return undefined;
+  const scale = Math.max(st.scale, r.floor);
+  const z = (r.direction === 'high' ? v - st.median : st.median - v) / scale;
+  if (z <= o.z0) return undefined;
+  const weight = r.weight * (Math.min(z, o.zCap) - o.z0);
+  const pct = c.percentile(r.feature, raw);
+  const detail = `${r.feature}=${round(raw)} vs cohort median ${round(st.median)} (robust z ${round(z)})`;
+  return Number.isFinite(pct)
+    ? { code: r.code, value: round(raw), percentile: round(pct, 1), weight: round(weight), detail }
+    : { code: r.code, value: round(raw), weight: round(weight), detail };
+}
+
+/** A detector made of rules only. */
+export function ruleDetector(id: string, version: number, cap: number, rules: readonly Rule[]): Detector {
+  return {
+    id,
+    version,
+    cap,
+    detect(p, c) {
+      const out: Finding[] = [];
+      for (const r of rules) {
+        const f = evaluateRule(p, c, r);
+        if (f) out.push(f);
+      }
+      return out;
+    },
+  };
+}
+
+export function round(x: number, digits = 3): number {
+  if (!Number.isFinite(x)) return x;
+  const k = 10 ** digits;
+  return Math.round(x * k) / k;
+}

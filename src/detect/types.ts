@@ -1,0 +1,82 @@
+// detect stage contracts: a Profile (an account's state, features, registry row) and its Cohort's
+// robust statistics go into each Detector; Findings (reason codes with value, cohort percentile and
+// log-odds weight) come out, and scoreAccounts turns them into a calibrated AccountVerdict.
+import type { Account, AccountId, Finding, VerdictBand } from '../schema/index.js';
+import type { AccountFeatures, AccountState, FeatureName } from '../profile/index.js';
+
+/** Features computed in detect (need the cohort): the window distribution distance. */
+export type DerivedFeature = 'windowMmd';
+export type ScoredFeature = FeatureName | DerivedFeature;
+
+export interface Profile {
+  readonly state: AccountState;
+  readonly features: AccountFeatures;
+  readonly account?: Account;
+  /** Derived values (windowMmd) set by scoreAccounts before detectors run. */
+  readonly derived: Readonly<Record<DerivedFeature, number>>;
+}
+
+/** Robust summary of one feature over a cohort's accounts. */
+export interface FeatureStat {
+  readonly median: number;
+  /** Median absolute deviation × 1.4826 (a robust standard deviation). */
+  readonly scale: number;
+  /** Sorted finite values, for percentiles. */
+  readonly sorted: Float64Array;
+}
+
+export interface Cohort {
+  /** e.g. 'tier=free|channel=api|volume=100-999', or a coarser fallback key. */
+  readonly key: string;
+  readonly size: number;
+  stat(f: ScoredFeature): FeatureStat | undefined;
+  /** Percentile (0..100) of a value among the cohort (share of values ≤ it). */
+  percentile(f: ScoredFeature, value: number): number;
+  readonly options: DetectOptions;
+}
+
+export interface Detector {
+  readonly id: string;
+  readonly version: number;
+  /** Bound of |summed weight| this detector may add to the log-odds (corroboration cap). */
+  readonly cap: number;
+  detect(p: Profile, cohort: Cohort): Finding[];
+}
+
+export interface DetectOptions {
+  /** Prior probability that an account seen in the window takes part in distillation. */
+  readonly prior: number;
+  /** Score bands: score ≥ suspicious → 'suspicious'; ≥ distillation → 'distillation'. */
+  readonly bands: { readonly suspicious: number; readonly distillation: number };
+  /** A cohort finer than this many accounts falls back to a coarser one. */
+  readonly minCohortSize: number;
+  /** Accounts with fewer exchanges get no behavioural evidence (too little to judge). */
+  readonly minExchanges: number;
+  /** Pseudo-count shrinking an account's shares toward its cohort median (empirical Bayes). */
+  readonly shrinkPseudoCount: number;
+  /** Robust z below this gives no evidence; evidence grows linearly to zCap. */
+  readonly z0: number;
+  readonly zCap: number;
+  /** Volume band edges in exchanges (ascending). */
+  readonly volumeBands: readonly number[];
+  /** At most this many findings are kept on a verdict (largest weight first). */
+  readonly maxFindings: number;
+  /** Detector ids to skip. */
+  readonly disabled: readonly string[];
+}
+
+export interface AccountVerdict {
+  readonly account_id: AccountId;
+  readonly score: number;
+  readonly verdict: VerdictBand;
+  readonly findings: Finding[];
+  readonly cohort: string;
+  /** Log-odds before the logistic (prior + evidence). */
+  readonly logit: number;
+}
+
+export interface ScoreItem {
+  readonly state: AccountState;
+  readonly features: AccountFeatures;
+  readonly account?: Account;
+}

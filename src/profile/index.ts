@@ -1,0 +1,24 @@
+// profile stage public surface: EnrichedExchange → per-account mergeable state → features.
+export type { AccountState } from './state.js';
+export { emptyAccountState, addExchange, mergeAccountStates, PRESENT_AT } from './state.js';
+export type { WorldContext, WorldContextBuilder, WorldOptions, ModelFacts } from './world.js';
+export { createWorldContext, buildWorld, DEFAULT_WORLD_OPTIONS } from './world.js';
+export type { AccountFeatures, FeatureName } from './features.js';
+export { accountFeatures, FEATURE_NAMES, VERIFICATION_LEVELS } from './features.js';
+export { serializeAccountState, deserializeAccountState, STATE_FORMAT } from './serialize.js';
+export { WINDOW_GROUPS, WINDOW_DIMS } from './window-cells.js';
+
+import type { AccountId } from '../schema/index.js';
+import type { EnrichedExchange } from '../enrich/types.js';
+import { addExchange, emptyAccountState, type AccountState } from './state.js';
+
+/** Convenience: the states of all accounts in a batch of exchanges (one pass). */
+export function profileAccounts(xs: Iterable<EnrichedExchange>): Map<AccountId, AccountState> {
+  const out = new Map<AccountId, AccountState>();
+  for (const e of xs) {
+    let s = out.get(e.x.account_id);
+    if (!s) out.set(e.x.account_id, (s = emptyAccountState(e.x.account_id)));
+    addExchange(s, e);
+  }
+  return out;
+}

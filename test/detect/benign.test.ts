@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rng } from '../fixtures/benign/builders.js';
+import * as P from '../fixtures/benign/populations.js';
+import { judgeWorld } from '../fixtures/benign/world.js';
+
+// One world: an ordinary customer base, every hard benign population, and two attack-like accounts.
+const r = rng(2026);
+const pops = {
+  consumers: P.consumers(r, 150),
+  evaluator: P.combine(P.evaluator(r, 'eval-1'), P.evaluator(r, 'eval-2')),
+  apiApp: P.combine(P.apiApp(r, 'app-1'), P.apiApp(r, 'app-2', 120)),
+  agenticCoder: P.combine(P.agenticCoder(r, 'coder-1'), P.agenticCoder(r, 'coder-2')),
+  enterprise: P.enterprise(r, 25),
+  classroom: P.classroom(r, 30),
+  reseller: P.reseller(r, 'resell-1'),
+  cotHarvester: P.cotHarvester(r, 'atk-cot'),
+  toolHarvester: P.toolHarvester(r, 'atk-tool'),
+};
+const verdicts = judgeWorld(P.combine(...Object.values(pops)));
+
+function notFlagged(name: keyof typeof pops): void {
+  for (const id of pops[name].ids) {
+    const v = verdicts.get(id);
+    assert.ok(v, `${id} has a verdict`);
+    assert.equal(v.verdict, 'benign', `${id} (${name}) was ${v.verdict} at ${v.score}: ${v.findings.map((f) => `${f.code}=${f.weight}`).join(', ')}`);
+  }
+}
+
+test('ordinary chat customers stay benign', () => notFlagged('consumers'));
+test('benchmark evaluators (bursts, CoT phrasing, capability suite, new model on launch day) stay benign', () => notFlagged('evaluator'));
+test('single-template API apps running 24/7 from the cloud stay benign', () => notFlagged('apiApp'));
+test('agentic-coding power users (long tool sessions, huge volume, overnight agents) stay benign', () => notFlagged('agenticCoder'));
+test('enterprise accounts behind one NAT address stay benign', () => notFlagged('enterprise'));
+test('a classroom of new education accounts sending one assignment in lockstep stays benign', () => notFlagged('classroom'));
+test('a reseller serving many ordinary end users stays benign', () => notFlagged('reseller'));
+
+test('a reasoning-trace harvester sweeping capabilities around the clock is judged distillation, with its reasons', () => {
+  const v = verdicts.get('atk-cot')!;
+  assert.equal(v.verdict, 'distillation');
+  const codes = v.findings.map((f) => f.code);
+  assert.ok(codes.includes('elicitation/cot_elicitation_share'), codes.join(','));
+  const cot = v.findings.find((f) => f.code === 'elicitation/cot_elicitation_share')!;
+  assert.ok(typeof cot.value === 'number' && cot.value > 0.5);
+  assert.ok((cot.percentile ?? 0) > 95);
+});
+
+test('an agentic-trajectory harvester that never sends tool results back is flagged', () => {
+  const v = verdicts.get('atk-tool')!;
+  assert.notEqual(v.verdict, 'benign', `score ${v.score}`);
+  assert.ok(v.findings.some((f) => f.code.startsWith('tool-harvest/')));
+});
+
+test('the attack-like accounts outscore every benign account', () => {
+  const worstBenign = Math.max(...[...verdicts.values()].filter((v) => !v.account_id.startsWith('atk-')).map((v) => v.score));
+  assert.ok(verdicts.get('atk-cot')!.score > worstBenign);
+  assert.ok(verdicts.get('atk-tool')!.score > worstBenign);
+});

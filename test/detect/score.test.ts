@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AccountId } from '../../src/schema/index.js';
+import { accountFeatures, addExchange, createWorldContext, emptyAccountState, profileAccounts } from '../../src/profile/index.js';
+import { DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
+import { account, ex, rng, T0, HOUR } from '../fixtures/benign/builders.js';
+import { combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
+
+function items(pop: ReturnType<typeof combine>, opts: { dropRegistry?: string[]; extraRegistry?: string[] } = {}) {
+  const states = profileAccounts(pop.exchanges);
+  const wb = createWorldContext();
+  for (const e of pop.exchanges) wb.observe(e);
+  const ctx = wb.build();
+  const reg = new Map(pop.accounts.filter((a) => !opts.dropRegistry?.includes(a.account_id)).map((a) => [a.account_id as string, a]));
+  for (const id of opts.extraRegistry ?? []) {
+    reg.set(id, account(id));
+    if (!states.has(id as AccountId)) states.set(id as AccountId, emptyAccountState(id as AccountId));
+  }
+  return [...states.values()].map((state) => {
+    const a = reg.get(state.id);
+    const features = accountFeatures(state, a, ctx);
+    return a ? { state, features, account: a } : { state, features };
+  });
+}
+
+const r = rng(5);
+const base = combine(consumers(r, 60), cotHarvester(r, 'atk'));
+
+test('every verdict has a score in [0,1] and the band the configured thresholds give it', () => {
+  for (const v of scoreAccounts(items(base))) {
+    assert.ok(v.score >= 0 && v.score <= 1);
+    const want = v.score >= DEFAULT_DETECT_OPTIONS.bands.distillation ? 'distillation' : v.score >= DEFAULT_DETECT_OPTIONS.bands.suspicious ? 'suspicious' : 'benign';
+    assert.equal(v.verdict, want);
+    assert.ok(v.findings.length <= DEFAULT_DETECT_OPTIONS.maxFindings);
+  }
+});
+
+test('bands come from the options: raising the distillation band demotes the same score', () => {
+  const strict = scoreAccounts(items(base), { bands: { suspicious: 0.5, distillation: 0.99999 } }).find((v) => v.account_id === 'atk')!;
+  const normal = scoreAccounts(items(base)).find((v) => v.account_id === 'atk')!;
+  assert.equal(normal.verdict, 'distillation');
+  assert.equal(strict.score, normal.score);
+  assert.equal(strict.verdict, 'suspicious');
+});
+
+test('a lower prior lowers every score, and a disabled detector leaves no findings', () => {
+  const a = scoreAccounts(items(base));
+  const b = scoreAccounts(items(base), { prior: 0.001, disabled: ['elicitation'] });
+  for (let i = 0; i < a.length; i++) assert.ok(b[i]!.score <= a[i]!.score);
+  assert.ok(b.every((v) => v.findings.every((f) => !f.code.startsWith('elicitation/'))));
+});
+
+test('an account with one exchange gets the prior score and an insufficient-data reason', () => {
+  const solo = ex({ account: 'solo', tMs: T0 + 3 * HOUR, eli: { cot_reconstruction: 0.99 }, thinking: true, outTok: 8000 });
+  const pop = combine(base, { exchanges: [solo], accounts: [account('solo', { ageDays: 1 })], ids: ['solo'] });
+  const v = scoreAccounts(items(pop)).find((x) => x.account_id === 'solo')!;
+  assert.equal(v.verdict, 'benign');
+  assert.ok(Math.abs(v.score - DEFAULT_DETECT_OPTIONS.prior) < 1e-6);
+  assert.equal(v.findings[0]?.code, 'insufficient_data');
+});
+
+test('an account missing from the registry is still scored, with a not-in-registry reason', () => {
+  const v = scoreAccounts(items(base, { dropRegistry: ['atk', 'consumer-3'] }));
+  const atk = v.find((x) => x.account_id === 'atk')!;
+  assert.equal(atk.verdict, 'distillation');
+  const c3 = v.find((x) => x.account_id === 'consumer-3')!;
+  assert.ok(c3.findings.some((f) => f.code === 'not_in_registry'));
+  assert.ok(c3.cohort.includes('unregistered') || !c3.cohort.includes('tier='));
+});
+
+test('a registry row for an account never seen gets a benign verdict with insufficient data', () => {
+  const v = scoreAccounts(items(base, { extraRegistry: ['ghost'] })).find((x) => x.account_id === 'ghost')!;
+  assert.equal(v.verdict, 'benign');
+  assert.equal(v.findings[0]?.code, 'insufficient_data');
+  assert.equal(v.findings[0]?.value, 0);
+});
+
+test('shuffled event order and a skewed clock on a few events leave verdicts unchanged in band', () => {
+  const shuffled = [...base.exchanges];
+  const rr = rng(9);
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(rr() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  const skewed = shuffled.map((e, i) => (i % 97 === 0 ? { ...e, tMs: e.tMs + (i % 2 ? 1 : -1) * 400 * 86_400_000 } : e));
+  const a = new Map(scoreAccounts(items(base)).map((v) => [v.account_id, v.verdict]));
+  const b = scoreAccounts(items({ ...base, exchanges: skewed }));
+  for (const v of b) assert.equal(v.verdict, a.get(v.account_id), `${v.account_id}`);
+});
+
+test('scoring is deterministic and needs no other input than the items', () => {
+  assert.deepEqual(scoreAccounts(items(base)), scoreAccounts(items(base)));
+  assert.deepEqual(scoreAccounts([]), []);
+});
+
+test('an account with an unusable timestamp still gets a defined verdict', () => {
+  const s = emptyAccountState('nan' as AccountId);
+  for (let i = 0; i < 10; i++) addExchange(s, ex({ account: 'nan', tMs: i === 3 ? Number.NaN : T0 + i * HOUR }));
+  const ctx = createWorldContext().build();
+  const [v] = scoreAccounts([{ state: s, features: accountFeatures(s, undefined, ctx) }]);
+  assert.ok(v && Number.isFinite(v.score));
+});
