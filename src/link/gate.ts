@@ -1,0 +1,152 @@
+// link: the campaign gate. A linked cluster becomes a campaign only with enough suspicious mass: its
+// members' scores combined with collective behaviour no single account shows (many accounts sharing
+// many templates, acting in the same windows, spread over many networks, eliciting reasoning). This is
+// what lifts a low-and-slow campaign of individually mild accounts, and what a NAT'd enterprise or a
+// classroom (one place, one assignment, ordinary behaviour) lacks.
+import type { AccountId } from '../schema/index.js';
+import type { BipartiteGraph } from './bipartite.js';
+import { KIND_INDEX } from './indicators.js';
+import type { AccountLink } from './link-index.js';
+import type { AccountScore, ClusterFeatures } from './types.js';
+
+export interface GateOptions {
+  /** Fewer members is never a campaign. */
+  readonly minAccounts: number;
+  /** A column counts as shared inside the cluster when at least this many members hold it. */
+  readonly minSharedBy: number;
+  /**
+   * A shared column is specific to the cluster when members are at least this share of its accounts,
+   * or hold it at least `specificLift` times their share of all accounts. Popular templates and busy
+   * hours are not specific; a campaign's template pool and night windows are.
+   */
+  readonly specificShare: number;
+  readonly specificLift: number;
+  /** Weights of the collective terms (each term is in [0,1]). */
+  readonly templateWeight: number;
+  readonly synchronyWeight: number;
+  readonly dispersionWeight: number;
+  readonly elicitationWeight: number;
+  /** Templates shared by this many (log scale) saturate the template term. */
+  readonly templatesSaturation: number;
+  /** Collective evidence needs many heads: the term scales with log(members)/log(this). */
+  readonly hydraSize: number;
+  /** Campaign score 1 − (1 − mean member score)(1 − collective) must reach this. */
+  readonly minCampaignScore: number;
+}
+
+export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
+  minAccounts: 3,
+  minSharedBy: 3,
+  specificShare: 0.8,
+  specificLift: 3,
+  templateWeight: 0.3,
+  synchronyWeight: 0.2,
+  dispersionWeight: 0.2,
+  elicitationWeight: 0.3,
+  templatesSaturation: 50,
+  hydraSize: 20,
+  minCampaignScore: 0.5,
+});
+
+export interface GateInput {
+  readonly g: BipartiteGraph;
+  /** Global row ids of the members. */
+  readonly rows: readonly number[];
+  readonly coreRows: number;
+  readonly density: number;
+  readonly links: readonly AccountLink[];
+  readonly accountIds: readonly AccountId[];
+  readonly scores: ReadonlyMap<AccountId, AccountScore>;
+  /** Accounts in the whole graph (for the lift of a column). */
+  readonly totalRows: number;
+}
+
+export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
+  const { g, rows } = inp;
+  const n = rows.length;
+  const counts = new Map<number, number>();
+  let scoreSum = 0;
+  let flagged = 0;
+  let elic = 0;
+  const prefixes = new Set<string>();
+  for (const r of rows) {
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+      const c = g.rowCols[p] as number;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    const s = inp.scores.get(inp.accountIds[r] as AccountId);
+    if (s) {
+      scoreSum += s.score;
+      if (s.verdict !== 'benign') flagged++;
+    }
+    const a = inp.links[r] as AccountLink;
+    if (a.withText > 0) {
+      let mx = 0;
+      for (const v of a.elicSum) mx = Math.max(mx, v / a.withText);
+      elic += mx;
+    }
+    const ps = a.sketches[KIND_INDEX.prefix];
+    if (ps) for (const k of ps.keys) prefixes.add(k);
+  }
+  const minShared = Math.max(o.minSharedBy, 2);
+  let sharedTemplates = 0;
+  const sharedTpl = new Set<number>();
+  const syncCols = new Set<number>();
+  const clusterShare = n / Math.max(1, inp.totalRows);
+  for (const [c, k] of counts) {
+    if (k < minShared) continue;
+    const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
+    const share = k / deg;
+    if (share < o.specificShare && share < o.specificLift * clusterShare) continue;
+    const kind = g.colKind[c];
+    if (kind === KIND_INDEX.template) {
+      sharedTemplates++;
+      sharedTpl.add(c);
+    } else if (kind === KIND_INDEX.template_hour || kind === KIND_INDEX.active_bucket) syncCols.add(c);
+  }
+  let withTpl = 0;
+  let withSync = 0;
+  for (const r of rows) {
+    let t = false;
+    let s = false;
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+      const c = g.rowCols[p] as number;
+      if (!t && sharedTpl.has(c)) t = true;
+      if (!s && syncCols.has(c)) s = true;
+    }
+    if (t) withTpl++;
+    if (s) withSync++;
+  }
+  const templateCoverage = n > 0 ? withTpl / n : 0;
+  const synchrony = n > 0 ? withSync / n : 0;
+  const dispersion = n > 0 ? Math.min(1, prefixes.size / n) : 0;
+  const elicitation = n > 0 ? elic / n : 0;
+  const templTerm = sharedTemplates >= 2 ? Math.min(1, Math.log(sharedTemplates) / Math.log(o.templatesSaturation)) * templateCoverage : 0;
+  const cohesion = Math.max(templateCoverage, synchrony);
+  const hydra = Math.min(1, Math.log(Math.max(n, 1)) / Math.log(o.hydraSize));
+  const collective = Math.min(
+    1,
+    hydra *
+      (o.templateWeight * templTerm +
+        o.synchronyWeight * synchrony +
+        o.dispersionWeight * dispersion * cohesion +
+        o.elicitationWeight * elicitation),
+  );
+  const meanScore = n > 0 ? scoreSum / n : 0;
+  const campaignScore = 1 - (1 - meanScore) * (1 - collective);
+  return {
+    accounts: n,
+    coreAccounts: inp.coreRows,
+    density: inp.density,
+    meanScore,
+    flaggedShare: n > 0 ? flagged / n : 0,
+    sharedTemplates,
+    templateCoverage,
+    synchrony,
+    dispersion,
+    elicitation,
+    collective,
+    campaignScore,
+    accepted: n >= o.minAccounts && campaignScore >= o.minCampaignScore,
+  };
+}

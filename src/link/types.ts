@@ -1,0 +1,85 @@
+// link: the stage's contract types: account scores in, campaigns and memberships out.
+import type { AccountId, CampaignId, EvidenceItem, VerdictBand } from '../schema/index.js';
+
+/** Per-account verdict from detect, as link consumes it. */
+export interface AccountScore {
+  readonly account_id: AccountId;
+  /** Calibrated score in [0,1]. */
+  readonly score: number;
+  readonly verdict: VerdictBand;
+}
+
+export interface Pivot {
+  readonly model: string;
+  /** ISO time of the model's first appearance in the traffic (any account). */
+  readonly firstSeen: string;
+  /** Share of the campaign's exchanges in [firstSeen, firstSeen + 24 h) that went to this model. */
+  readonly shareWithin24h: number;
+  /** The campaign's exchanges on this model in that window. */
+  readonly exchangesWithin24h: number;
+}
+
+export interface InfrastructureSummary {
+  /** Top ASNs by exchanges. */
+  readonly asns: readonly { readonly asn: number; readonly org?: string; readonly exchanges: number }[];
+  readonly countries: Readonly<Record<string, number>>;
+  /** Share of exchanges per network class. */
+  readonly netClasses: Readonly<Record<string, number>>;
+  /** Share of exchanges per channel (first-party API, cloud platforms...). */
+  readonly channels: Readonly<Record<string, number>>;
+  /** Distinct IPs and /24 (/48) prefixes seen in the members' bounded samples (lower bounds). */
+  readonly distinctIpsSampled: number;
+  readonly distinctPrefixesSampled: number;
+}
+
+/** Hourly exchanges per model over the campaign's span. */
+export interface Timeline {
+  /** Epoch ms of the first hour; entry h of each series is hour startMs + h·3.6e6. */
+  readonly startMs: number;
+  readonly hours: number;
+  readonly models: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface Campaign {
+  readonly campaign_id: CampaignId;
+  readonly account_ids: readonly AccountId[];
+  /** The densest block the members were grown from. */
+  readonly core_account_ids: readonly AccountId[];
+  readonly exchanges: number;
+  readonly first_seen: string;
+  readonly last_seen: string;
+  /** Mean capability probability over the members' exchanges with text (CAPABILITIES keys). */
+  readonly capabilities: Readonly<Record<string, number>>;
+  /** Mean elicitation score over the members' exchanges with text (ELICITATIONS keys). */
+  readonly elicitation: Readonly<Record<string, number>>;
+  readonly timeline: Timeline;
+  readonly infrastructure: InfrastructureSummary;
+  readonly status: 'active' | 'dormant';
+  readonly pivots: readonly Pivot[];
+  /** Campaign score in [0,1]: member scores combined with collective behaviour. */
+  readonly core_score: number;
+  /** FRAUDAR density f(S)/|S| of the core block. */
+  readonly density: number;
+  /** Shared indicators that tie the core together, strongest first (kind|value, members, weight). */
+  readonly shared_indicators: readonly { readonly key: string; readonly accounts: number; readonly weight: number }[];
+  readonly evidence: readonly EvidenceItem[];
+}
+
+/** What the gate measured on a cluster (kept for rejected clusters too, in the detailed result). */
+export interface ClusterFeatures {
+  readonly accounts: number;
+  readonly coreAccounts: number;
+  readonly density: number;
+  readonly meanScore: number;
+  readonly flaggedShare: number;
+  readonly sharedTemplates: number;
+  readonly templateCoverage: number;
+  readonly synchrony: number;
+  readonly dispersion: number;
+  readonly elicitation: number;
+  readonly collective: number;
+  readonly campaignScore: number;
+  readonly accepted: boolean;
+}
+
+export type { CampaignId };
