@@ -1,0 +1,197 @@
+// attribute: campaigns × actor registry → attributions with an evidence list (what matched, how
+// much it weighs), a confidence band, and no actor at all when the evidence is weak or ambiguous: a
+// wrong attribution is worse than none. Weighting follows how attribution was done in the reported
+// incidents: registry identifiers and staff handles in request metadata first, IP ranges next, an
+// ASN last (and only as much as the campaign concentrates on it).
+import type { Account, AccountId, Actor, ActorId, CampaignId, Confidence, EvidenceItem } from '../schema/index.js';
+import { type CidrRange, parseCidr, cidrContains } from '../enrich/network/ip.js';
+import type { Campaign, LinkIndex } from '../link/index.js';
+import { type MemberView, memberView, nameMatcher } from './match.js';
+
+export interface Attribution {
+  readonly campaign_id: CampaignId;
+  readonly actor_id?: ActorId;
+  readonly confidence: Confidence;
+  readonly evidence: readonly EvidenceItem[];
+  /** Every actor that matched anything, with its total weight (for the analyst), strongest first. */
+  readonly candidates: readonly { readonly actor_id: ActorId; readonly weight: number }[];
+}
+
+export interface AttributeOptions {
+  /** Base weight of each evidence kind (a full match on every member earns the base). */
+  readonly weights: Readonly<Record<EvidenceKind, number>>;
+  /** Total weight for a moderate / high confidence; high also needs two independent kinds. */
+  readonly moderateAt: number;
+  readonly highAt: number;
+  /** Lowest confidence at which an actor is named. */
+  readonly nameActorFrom: Confidence;
+  /** The best actor must outweigh the runner-up by this factor, or no actor is named. */
+  readonly minMargin: number;
+}
+
+export type EvidenceKind = 'payment' | 'email_domain' | 'person' | 'alias' | 'cidr' | 'asn' | 'partner';
+
+export const DEFAULT_ATTRIBUTE_OPTIONS: AttributeOptions = Object.freeze({
+  weights: Object.freeze({ payment: 1.5, email_domain: 1.2, person: 1.0, alias: 0.6, cidr: 1.0, asn: 0.4, partner: 0.8 }),
+  moderateAt: 1.0,
+  highAt: 1.5,
+  nameActorFrom: 'moderate' as Confidence,
+  minMargin: 1.5,
+});
+
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, moderate: 1, high: 2 };
+
+interface ActorMatchers {
+  readonly actor: Actor;
+  readonly cidrs: CidrRange[];
+  readonly asns: ReadonlySet<number>;
+  readonly domains: ReadonlySet<string>;
+  readonly payments: ReadonlySet<string>;
+  readonly people: { name: string; test: (t: string) => boolean }[];
+  readonly aliases: { name: string; test: (t: string) => boolean }[];
+  readonly partner: ReadonlySet<string>;
+}
+
+function compile(a: Actor): ActorMatchers {
+  const named = (xs: readonly string[] | undefined) =>
+    (xs ?? []).flatMap((name) => {
+      const test = nameMatcher(name);
+      return test ? [{ name, test }] : [];
+    });
+  const partnerRaw = a['partner_indicators'];
+  const partner = Array.isArray(partnerRaw) ? partnerRaw.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase()) : [];
+  return {
+    actor: a,
+    cidrs: (a.cidrs ?? []).flatMap((c) => {
+      const r = parseCidr(c);
+      return r ? [r] : [];
+    }),
+    asns: new Set(a.asns ?? []),
+    domains: new Set((a.email_domains ?? []).map((d) => d.toLowerCase())),
+    payments: new Set(a.payment_fingerprints ?? []),
+    people: named(a.people),
+    aliases: named([a.name, ...(a.aliases ?? [])]),
+    partner: new Set(partner),
+  };
+}
+
+/** Accounts per ASN over the whole index: how common an ASN is among all customers. */
+function asnPopularity(index: LinkIndex): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const a of index.accounts.values()) for (const asn of a.asns.keys()) m.set(asn, (m.get(asn) ?? 0) + 1);
+  return m;
+}
+
+function evidenceFor(
+  m: ActorMatchers,
+  members: readonly MemberView[],
+  asnAccounts: ReadonlyMap<number, number>,
+  o: AttributeOptions,
+): EvidenceItem[] {
+  const n = Math.max(1, members.length);
+  const out: EvidenceItem[] = [];
+  const push = (kind: EvidenceKind, count: number, matched: string, scale: number, detail: string): void => {
+    if (count <= 0) return;
+    out.push({ kind, matched, weight: Math.round(o.weights[kind] * scale * 1000) / 1000, detail: `${count}/${members.length} accounts; ${detail}` });
+  };
+  const count = (pred: (v: MemberView) => string | undefined): [number, Set<string>] => {
+    let k = 0;
+    const hits = new Set<string>();
+    for (const v of members) {
+      const h = pred(v);
+      if (h !== undefined) {
+        k++;
+        hits.add(h);
+      }
+    }
+    return [k, hits];
+  };
+  const list = (s: Set<string>) => [...s].slice(0, 5).join(', ');
+  // Registry identifiers: unique per customer, so even one shared one is strong.
+  if (m.payments.size) {
+    const [k, h] = count((v) => (v.payment && m.payments.has(v.payment) ? v.payment : undefined));
+    push('payment', k, list(h), 0.7 + 0.3 * (k / n), 'payment fingerprint on the actor record');
+  }
+  if (m.domains.size) {
+    const [k, h] = count((v) => (v.emailDomain && m.domains.has(v.emailDomain) ? v.emailDomain : undefined));
+    push('email_domain', k, list(h), 0.5 + 0.5 * (k / n), 'account email domain of the actor');
+  }
+  if (m.people.length) {
+    const [k, h] = count((v) => m.people.find((p) => v.texts.some((t) => p.test(t)))?.name);
+    push('person', k, list(h), 0.6 + 0.4 * (k / n), 'staff name or handle in account or request metadata');
+  }
+  if (m.aliases.length) {
+    const [k, h] = count((v) => m.aliases.find((p) => [...v.texts, ...v.orgs, v.emailDomain ?? ''].some((t) => p.test(t)))?.name);
+    push('alias', k, list(h), 0.5 + 0.5 * (k / n), 'actor name or alias in metadata, org or mail domain');
+  }
+  if (m.cidrs.length) {
+    const [k, h] = count((v) => {
+      const hit = v.ips.find((ip) => m.cidrs.some((c) => cidrContains(c, ip)));
+      return hit ? (hit.v === 4 ? 'v4' : 'v6') : undefined;
+    });
+    push('cidr', k, `${k} accounts in ${m.cidrs.length} actor ranges (${list(h)})`, 0.3 + 0.7 * (k / n), 'client or signup address inside an actor range');
+  }
+  if (m.asns.size) {
+    let best = 0;
+    let bestAsn = -1;
+    let bestK = 0;
+    for (const asn of m.asns) {
+      const k = members.filter((v) => v.asns.has(asn)).length;
+      if (k === 0) continue;
+      // An ASN shared with many other customers says little: scale by how concentrated it is here.
+      const concentration = k / Math.max(k, asnAccounts.get(asn) ?? k);
+      const s = (k / n) * concentration;
+      if (s > best) [best, bestAsn, bestK] = [s, asn, k];
+    }
+    if (bestAsn >= 0) push('asn', bestK, `AS${bestAsn}`, best, 'traffic from an actor ASN, scaled by how few other customers use it');
+  }
+  if (m.partner.size) {
+    const [k, h] = count((v) => [...m.partner].find((p) => v.values.has(p)));
+    push('partner', k, list(h), 0.5 + 0.5 * (k / n), 'indicator shared by a partner for this actor');
+  }
+  return out.filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight);
+}
+
+function band(total: number, kinds: number, o: AttributeOptions): Confidence {
+  if (total >= o.highAt && kinds >= 2) return 'high';
+  if (total >= o.moderateAt) return 'moderate';
+  return 'low';
+}
+
+export function attributeCampaigns(
+  campaigns: readonly Campaign[],
+  actors: readonly Actor[],
+  accounts: ReadonlyMap<AccountId, Account>,
+  index: LinkIndex,
+  options: Partial<AttributeOptions> = {},
+): Attribution[] {
+  const o: AttributeOptions = { ...DEFAULT_ATTRIBUTE_OPTIONS, ...options };
+  const matchers = actors.map(compile);
+  const asnAccounts = asnPopularity(index);
+  return campaigns.map((c) => {
+    const members = c.account_ids.map((id) => memberView(id, index, accounts));
+    const scored = matchers
+      .map((m) => {
+        const evidence = evidenceFor(m, members, asnAccounts, o);
+        const total = evidence.reduce((s, e) => s + e.weight, 0);
+        return { actor_id: m.actor.actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size };
+      })
+      .filter((s) => s.total > 0)
+      .sort((a, b) => b.total - a.total);
+    const best = scored[0];
+    const candidates = scored.map((s) => ({ actor_id: s.actor_id, weight: Math.round(s.total * 1000) / 1000 }));
+    if (!best) return { campaign_id: c.campaign_id, confidence: 'low' as Confidence, evidence: [], candidates };
+    const runnerUp = scored[1]?.total ?? 0;
+    let confidence = band(best.total, best.kinds, o);
+    const ambiguous = runnerUp > 0 && best.total < o.minMargin * runnerUp;
+    const evidence: EvidenceItem[] = best.evidence.map((e) => ({ ...e, detail: `${best.actor_id}: ${e.detail ?? ''}` }));
+    if (ambiguous) {
+      confidence = 'low';
+      evidence.push({ kind: 'ambiguous', matched: scored.slice(0, 3).map((s) => s.actor_id).join(' vs '), weight: 0, detail: 'several actors match about equally: none is named' });
+    }
+    const named = !ambiguous && RANK[confidence] >= RANK[o.nameActorFrom];
+    return named
+      ? { campaign_id: c.campaign_id, actor_id: best.actor_id, confidence, evidence, candidates }
+      : { campaign_id: c.campaign_id, confidence, evidence, candidates };
+  });
+}
