@@ -1,10 +1,24 @@
 // ingest adapters: the registry. One line per source format; --format auto tries them in this
-// order (the most specific shapes first, the contract itself first of all).
+// order (the contract itself first, then the most specific shapes).
+import { anthropicAdapter } from './anthropic.js';
 import { exchangeAdapter } from './exchange.js';
+import { heliconeAdapter } from './helicone.js';
+import { litellmSpendLogsAdapter } from './litellm-spendlogs.js';
+import { litellmAdapter } from './litellm.js';
+import { openaiAdapter } from './openai.js';
+import { otlpAdapter } from './otlp.js';
+import { portkeyAdapter } from './portkey.js';
 import type { Json, SourceAdapter } from './types.js';
 
 export const ADAPTERS: readonly SourceAdapter[] = [
   exchangeAdapter,
+  otlpAdapter,
+  litellmSpendLogsAdapter,
+  litellmAdapter,
+  heliconeAdapter,
+  portkeyAdapter,
+  anthropicAdapter,
+  openaiAdapter,
 ];
 
 export const FORMATS: readonly string[] = ['auto', ...ADAPTERS.map((a) => a.id)];

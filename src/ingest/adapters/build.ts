@@ -1,0 +1,93 @@
+// ingest adapters: the one place an exchange is assembled from what an adapter read (identity,
+// time, request, response). Token rule: the response's normalised usage wins over the source's
+// totals; 0/0, no usage, or a cut stream → counts kept as read (0 when absent) with usage_unknown.
+import type { ClientIp, IdentityFields } from '../identity.js';
+import type { RequestInfo } from './chat-request.js';
+import type { ResponseInfo } from './chat-response.js';
+import type { AdapterOutput, Json } from './types.js';
+import { one, reject } from './types.js';
+
+export interface ExchangeBase {
+  readonly format: string;
+  id?: string | undefined;
+  ts?: string | undefined;
+  model?: string | undefined;
+  identity: IdentityFields;
+  /** Fields tried for the account, for the rejection message when none held one. */
+  accountFields: readonly string[];
+  ip?: ClientIp | undefined;
+  userAgent?: string | undefined;
+  status?: number | undefined;
+  latencyMs?: number | undefined;
+  conversationId?: string | undefined;
+  /** Token totals the source logged itself (already under the cache/reasoning rule), if any. */
+  inputTokens?: number | undefined;
+  outputTokens?: number | undefined;
+  /** Source fields with no contract field: kept under `extra`, never dropped. */
+  extra: Json;
+}
+
+const EMPTY_REQ: RequestInfo = {};
+const EMPTY_RESP: ResponseInfo = {};
+
+export function buildExchange(b: ExchangeBase, req: RequestInfo = EMPTY_REQ, resp: ResponseInfo = EMPTY_RESP): AdapterOutput {
+  if (b.id === undefined) return reject('the record has no id');
+  if (b.ts === undefined) return reject('the record has no readable time');
+  if (b.identity.account_id === undefined) return reject(`no account: none of the account fields [${b.accountFields.join(', ')}] holds a value (set them with the identity options)`);
+  const model = resp.model ?? b.model ?? req.model;
+  if (model === undefined) return reject('the record names no model');
+
+  const x: Json = { id: b.id, ts: b.ts, account_id: b.identity.account_id, model };
+  if (b.identity.org_id !== undefined) x.org_id = b.identity.org_id;
+  if (b.identity.api_key_id !== undefined) x.api_key_id = b.identity.api_key_id;
+  if (b.ip?.ip !== undefined) x.ip = b.ip.ip;
+  if (b.userAgent !== undefined) x.user_agent = b.userAgent;
+  if (b.conversationId !== undefined) x.conversation_id = b.conversationId;
+  // PRIVACY: prompt and system text flow only into the exchange
+  if (req.turnIndex !== undefined) x.turn_index = req.turnIndex;
+  if (req.system !== undefined) x.system_prompt = req.system;
+  if (req.prompt !== undefined) x.prompt = req.prompt;
+  if (req.toolNames !== undefined) x.tool_names = req.toolNames;
+  if (resp.toolCalls !== undefined) x.tool_calls = resp.toolCalls;
+  if (req.hasImages !== undefined) x.has_images = req.hasImages;
+  const thinking = req.thinking ?? (resp.thinkingSeen ? true : undefined);
+  if (thinking !== undefined) x.thinking = thinking;
+  if (req.maxTokens !== undefined) x.max_tokens = req.maxTokens;
+  if (req.temperature !== undefined) x.temperature = req.temperature;
+
+  let inp = resp.hasUsage ? resp.inputTokens : b.inputTokens;
+  let out = resp.hasUsage ? resp.outputTokens : b.outputTokens;
+  if (inp === undefined && b.inputTokens !== undefined) inp = b.inputTokens;
+  if (out === undefined && b.outputTokens !== undefined) out = b.outputTokens;
+  x.input_tokens = inp ?? 0;
+  x.output_tokens = out ?? 0;
+  // 0/0 is what a stream cut before its usage event leaves behind: not a real count
+  if (inp === undefined || out === undefined || (inp === 0 && out === 0) || resp.streamCut) x.usage_unknown = true;
+
+  if (b.status !== undefined) x.status = b.status;
+  if (resp.stopReason !== undefined) x.stop_reason = resp.stopReason;
+  if (b.latencyMs !== undefined) x.latency_ms = b.latencyMs;
+  if (resp.text !== undefined) x.response = resp.text;
+
+  // fields the contract has no place for
+  if (resp.cacheReadTokens) x.cache_read_input_tokens = resp.cacheReadTokens;
+  if (resp.cacheWriteTokens) x.cache_creation_input_tokens = resp.cacheWriteTokens;
+  if (resp.reasoningTokens) x.reasoning_tokens = resp.reasoningTokens;
+  if (req.promptTruncated) x.prompt_truncated = true;
+  if (req.promptRedacted) x.prompt_redacted = true;
+  if (resp.responseRedacted) x.response_redacted = true;
+  if (resp.streamCut) x.stream_cut = true;
+  if (req.textUnreadable !== undefined) x.text_unreadable = req.textUnreadable;
+  if (b.ip?.chain !== undefined) x.ip_chain = b.ip.chain;
+  if (resp.id !== undefined && resp.id !== b.id) x.response_id = resp.id;
+  x.source_format = b.format;
+  if (Object.keys(b.extra).length > 0) x.extra = b.extra;
+  return one(x);
+}
+
+/** Copies the fields of rec not in `used` (the source fields the contract has no place for). */
+export function rest(rec: Json, used: ReadonlySet<string>): Json {
+  const out: Json = {};
+  for (const k of Object.keys(rec)) if (!used.has(k) && rec[k] !== undefined && rec[k] !== null) out[k] = rec[k];
+  return out;
+}

@@ -1,0 +1,194 @@
+// ingest adapters: request bodies of the chat APIs → what an exchange keeps of them. Follows the
+// OpenAI SDK types (ChatCompletionCreateParams, ResponseCreateParams, CompletionCreateParams) and the
+// Anthropic SDK's MessageCreateParams. PRIVACY: returns prompt text; it only flows into Exchange.
+import { arr, count, isObj, num, obj, str } from './values.js';
+import type { Json } from './types.js';
+
+export interface RequestInfo {
+  model?: string;
+  system?: string;
+  prompt?: string;
+  turnIndex?: number;
+  hasImages?: boolean;
+  toolNames?: string[];
+  thinking?: boolean;
+  maxTokens?: number;
+  temperature?: number;
+  stream?: boolean;
+  /** The newest user text was cut in the middle by the logger (marker found). */
+  promptTruncated?: boolean;
+  /** The logger replaced the text with a redaction marker: there is no text, not a prompt. */
+  promptRedacted?: boolean;
+  /** Why the messages could not be read as a conversation (e.g. 'messages is a number'). */
+  textUnreadable?: string;
+}
+
+/** Texts loggers put in place of content they were told not to keep. */
+export const REDACTION_MARKERS: readonly string[] = ['redacted-by-litellm', '[REDACTED]', '<redacted>', 'REDACTED'];
+/** Markers of middle truncation: '... (truncated 1234 chars) ...', '[truncated]', '…[truncated N]'. */
+const TRUNCATION = /(?:\.\.\.|…)\s*[([]?\s*truncated\b|\[truncated\b|\(truncated \d+/i;
+
+export function isRedacted(s: string | undefined): boolean {
+  return s !== undefined && REDACTION_MARKERS.includes(s.trim());
+}
+export function isTruncated(s: string | undefined): boolean {
+  return s !== undefined && TRUNCATION.test(s);
+}
+
+interface ContentText {
+  text: string;
+  images: boolean;
+  /** The content was only tool results (a tool return, not a user turn). */
+  toolOnly: boolean;
+}
+
+const IMAGE_PARTS = new Set(['image_url', 'image', 'input_image', 'image_file']);
+const TEXT_PARTS = new Set(['text', 'input_text', 'output_text']);
+
+/** Text and image presence of a message content: a string, or parts of any of the APIs (and OTel parts). */
+export function contentText(content: unknown): ContentText {
+  if (typeof content === 'string') return { text: content, images: false, toolOnly: false };
+  const parts = arr(content) ?? (isObj(content) ? [content] : []);
+  const texts: string[] = [];
+  let images = false;
+  let tools = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      texts.push(p);
+      continue;
+    }
+    if (!isObj(p)) continue;
+    const t = typeof p.type === 'string' ? p.type : 'text';
+    if (TEXT_PARTS.has(t)) {
+      const s = str(p.text) ?? str(p.content);
+      if (s !== undefined) texts.push(s);
+    } else if (IMAGE_PARTS.has(t) || ((t === 'blob' || t === 'uri' || t === 'file') && p.modality === 'image')) images = true;
+    else if (t === 'tool_result' || t === 'tool_call_response' || t === 'function_call_output') tools++;
+  }
+  return { text: texts.join('\n'), images, toolOnly: tools > 0 && texts.length === 0 && !images };
+}
+
+function role(m: Json): string | undefined {
+  return str(m.role) ?? (m.type === 'function_call_output' ? 'tool' : undefined);
+}
+
+/**
+ * A conversation (a list of messages) → system text, newest user text and how many user turns came
+ * before it. A user message holding only tool results is a tool return, not a turn.
+ */
+export function readConversation(messages: unknown, into: RequestInfo): void {
+  let list: unknown[];
+  if (Array.isArray(messages)) list = messages;
+  else if (typeof messages === 'string') list = [{ role: 'user', content: messages }];
+  else if (isObj(messages) && 'content' in messages) list = [messages];
+  else {
+    if (messages !== undefined && messages !== null) into.textUnreadable = `messages is ${typeof messages}, not a list`;
+    return;
+  }
+  const system: string[] = into.system !== undefined ? [into.system] : [];
+  let last: string | undefined;
+  let users = 0;
+  let images = false;
+  for (const m of list) {
+    if (!isObj(m)) continue;
+    const r = role(m);
+    const c = contentText(m.content);
+    if (c.images) images = true;
+    if (r === 'system' || r === 'developer') {
+      if (c.text.length > 0) system.push(c.text);
+    } else if (r === 'user' && !c.toolOnly && (c.text.length > 0 || c.images)) {
+      users++;
+      last = c.text;
+    }
+  }
+  if (system.length > 0) setSystem(into, system.join('\n\n'));
+  if (images) into.hasImages = true;
+  if (users > 0) {
+    into.turnIndex = users - 1;
+    setPrompt(into, last ?? '');
+  }
+}
+
+/** PRIVACY: a redaction marker is not a prompt; a cut text is kept and flagged. */
+function setPrompt(into: RequestInfo, text: string): void {
+  if (isRedacted(text)) {
+    into.promptRedacted = true;
+    return;
+  }
+  if (isTruncated(text)) into.promptTruncated = true;
+  if (text.length > 0) into.prompt = text;
+}
+
+function setSystem(into: RequestInfo, text: string): void {
+  if (isRedacted(text)) return;
+  into.system = text;
+}
+
+function toolNames(tools: unknown, functions: unknown): string[] | undefined {
+  const names: string[] = [];
+  for (const t of [...(arr(tools) ?? []), ...(arr(functions) ?? [])]) {
+    if (!isObj(t)) continue;
+    // chat: {type:'function', function:{name}}; responses/anthropic/OTel: {name}; built-in tools: {type}
+    const n = str(obj(t.function)?.name) ?? str(t.name) ?? str(t.type);
+    if (n !== undefined) names.push(n);
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+function common(b: Json, into: RequestInfo): void {
+  const model = str(b.model);
+  if (model !== undefined) into.model = model;
+  const t = num(b.temperature);
+  if (t !== undefined) into.temperature = t;
+  if (typeof b.stream === 'boolean') into.stream = b.stream;
+  const names = toolNames(b.tools, b.functions);
+  if (names) into.toolNames = names;
+}
+
+/** OpenAI chat completions, Responses API, or legacy completions request body. */
+export function readOpenAIRequest(body: unknown): RequestInfo {
+  const into: RequestInfo = {};
+  const b = obj(body);
+  if (!b) return into;
+  common(b, into);
+  const mt = count(b.max_completion_tokens) ?? count(b.max_output_tokens) ?? count(b.max_tokens);
+  if (mt !== undefined) into.maxTokens = mt;
+  // reasoning: chat 'reasoning_effort', responses 'reasoning.effort'; 'none' asks for no reasoning
+  const effort = str(b.reasoning_effort) ?? str(obj(b.reasoning)?.effort);
+  if (effort !== undefined) into.thinking = effort !== 'none';
+  else if (isObj(b.thinking)) into.thinking = b.thinking.type !== 'disabled';
+  const instr = str(b.instructions);
+  if (instr !== undefined) setSystem(into, instr);
+  if ('messages' in b) readConversation(b.messages, into);
+  else if ('input' in b) readConversation(b.input, into);
+  else if ('prompt' in b) readConversation(Array.isArray(b.prompt) ? b.prompt.filter((x) => typeof x === 'string').join('\n') : b.prompt, into);
+  return into;
+}
+
+/** Anthropic Messages API request body (MessageCreateParams). */
+export function readAnthropicRequest(body: unknown): RequestInfo {
+  const into: RequestInfo = {};
+  const b = obj(body);
+  if (!b) return into;
+  common(b, into);
+  const mt = count(b.max_tokens);
+  if (mt !== undefined) into.maxTokens = mt;
+  // thinking: {type:'enabled', budget_tokens} | {type:'adaptive'} | {type:'disabled'}
+  if (isObj(b.thinking)) into.thinking = b.thinking.type !== 'disabled';
+  const sys = b.system;
+  if (sys !== undefined) {
+    const s = contentText(sys).text;
+    if (s.length > 0) setSystem(into, s);
+  }
+  readConversation(b.messages, into);
+  return into;
+}
+
+/** Looks like an Anthropic request rather than an OpenAI one. */
+export function isAnthropicRequest(body: unknown): boolean {
+  const b = obj(body);
+  if (!b) return false;
+  if ('anthropic_version' in b || 'system' in b || isObj(b.thinking)) return true;
+  const msgs = arr(b.messages) ?? [];
+  return msgs.some((m) => isObj(m) && Array.isArray(m.content) && m.content.some((p) => isObj(p) && (p.type === 'tool_result' || p.type === 'tool_use' || (p.type === 'image' && isObj(p.source)))));
+}

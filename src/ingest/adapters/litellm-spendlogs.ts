@@ -1,0 +1,63 @@
+// ingest adapter 'litellm-spendlogs': rows of LiteLLM's LiteLLM_SpendLogs table (schema.prisma),
+// as CSV/Parquet through DuckDB or JSON/JSONL. JSON columns (metadata, messages, response,
+// proxy_server_request) may arrive as text and are parsed. Times are table timestamps (UTC).
+import { clientIp, resolveIdentity } from '../identity.js';
+import { readOpenAIResponse } from './chat-response.js';
+import { buildExchange, rest } from './build.js';
+import { litellmRequest } from './litellm.js';
+import type { Json, SourceAdapter } from './types.js';
+import { count, obj, parseMaybeJson, spanMs, str, toRfc3339 } from './values.js';
+import { header } from './raw-envelope.js';
+
+export const SPENDLOGS_IDENTITY = {
+  account: ['user', 'metadata.user_api_key_user_id', 'team_id', 'end_user'],
+  apiKey: ['api_key'],
+  org: ['organization_id', 'metadata.user_api_key_org_id', 'team_id'],
+} as const;
+
+const USED = new Set(['request_id', 'startTime', 'endTime', 'model', 'messages', 'response', 'prompt_tokens', 'completion_tokens', 'requester_ip_address', 'session_id', 'status', 'proxy_server_request']);
+
+function nonEmpty(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+export const litellmSpendLogsAdapter: SourceAdapter = {
+  id: 'litellm-spendlogs',
+  title: 'rows of the LiteLLM_SpendLogs table (LiteLLM proxy schema.prisma), CSV/Parquet/JSON',
+  detect: (r) => typeof r.request_id === 'string' && typeof r.call_type === 'string' && ('spend' in r || 'api_key' in r),
+  map(raw: Json, ctx) {
+    const r: Json = { ...raw };
+    for (const k of ['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags']) r[k] = parseMaybeJson(r[k]);
+    const psr = obj(r.proxy_server_request) ?? {};
+    const body = obj(psr.body) ?? psr;
+    // messages are '{}' unless store_prompts_in_spend_logs is on; the proxy request may still hold them
+    const messages = nonEmpty(r.messages) ? r.messages : body.messages;
+    const req = litellmRequest(messages, body);
+    const resp = nonEmpty(r.response) ? readOpenAIResponse(r.response) : {};
+    const status = str(r.status);
+    return buildExchange(
+      {
+        format: 'litellm-spendlogs',
+        id: str(r.request_id),
+        ts: toRfc3339(r.startTime),
+        model: str(r.model),
+        identity: resolveIdentity(r, ctx.identity, SPENDLOGS_IDENTITY),
+        accountFields: ctx.identity.account ?? SPENDLOGS_IDENTITY.account,
+        ip: clientIp(str(r.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
+        userAgent: header(psr.headers, 'user-agent'),
+        status: status === 'success' ? 200 : undefined,
+        latencyMs: spanMs(r.startTime, r.endTime),
+        conversationId: str(r.session_id),
+        inputTokens: count(r.prompt_tokens),
+        outputTokens: count(r.completion_tokens),
+        extra: rest(r, USED),
+      },
+      req,
+      resp,
+    );
+  },
+};
+

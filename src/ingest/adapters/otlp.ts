@@ -1,0 +1,211 @@
+// ingest adapter 'otlp': OTLP/JSON trace exports (ExportTraceServiceRequest: resourceSpans →
+// scopeSpans → spans, the OTLP JSON encoding of opentelemetry-proto) carrying the OpenTelemetry
+// GenAI semantic conventions (gen_ai.operation.name, gen_ai.request.model, gen_ai.usage.*,
+// gen_ai.input.messages, gen_ai.system_instructions, gen_ai.tool.definitions, …). One line may hold
+// many spans: each model-call span (chat / text_completion / generate_content) is one record; other
+// spans are skipped (counted, not read). Older instrumentations' flat gen_ai.prompt.N.* attributes
+// and events are read too.
+import { clientIp, resolveIdentity } from '../identity.js';
+import { readConversation, type RequestInfo } from './chat-request.js';
+import type { ResponseInfo } from './chat-response.js';
+import { buildExchange } from './build.js';
+import type { AdapterContext, AdapterOutput, AdapterRejection, Json, SourceAdapter } from './types.js';
+import { arr, count, first, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
+
+export const OTLP_IDENTITY = { account: ['enduser.id', 'user.id', 'enduser.pseudo.id'], apiKey: [] as string[], org: [] as string[] };
+const MODEL_CALLS = new Set(['chat', 'text_completion', 'generate_content']);
+
+/** An OTLP AnyValue (JSON encoding) → a plain value. */
+export function anyValue(v: unknown): unknown {
+  const o = obj(v);
+  if (!o) return undefined;
+  if ('stringValue' in o) return o.stringValue;
+  if ('boolValue' in o) return o.boolValue;
+  if ('intValue' in o) return num(o.intValue);
+  if ('doubleValue' in o) return num(o.doubleValue);
+  if ('arrayValue' in o) return (arr(obj(o.arrayValue)?.values) ?? []).map(anyValue);
+  if ('kvlistValue' in o) return attributes(obj(o.kvlistValue)?.values);
+  if ('bytesValue' in o) return o.bytesValue;
+  return undefined;
+}
+
+/** An OTLP KeyValue list → a map (later keys win). */
+export function attributes(kvs: unknown, into: Json = {}): Json {
+  for (const kv of arr(kvs) ?? []) {
+    if (isObj(kv) && typeof kv.key === 'string') into[kv.key] = anyValue(kv.value);
+  }
+  return into;
+}
+
+function hasGenAi(a: Json): boolean {
+  for (const k in a) if (k.startsWith('gen_ai.')) return true;
+  return false;
+}
+
+/** OTel message objects ({role, parts}) → chat messages ({role, content: parts}). */
+function otelMessages(v: unknown): unknown {
+  const list = parseMaybeJson(v);
+  if (!Array.isArray(list)) return list;
+  return list.map((m) => (isObj(m) && 'parts' in m && !('content' in m) ? { role: m.role, content: m.parts } : m));
+}
+
+/** Flat attributes of older instrumentations: gen_ai.prompt.0.role / .content, gen_ai.completion.0.… */
+function flatMessages(a: Json, prefix: string): Json[] {
+  const out: Json[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const role = a[`${prefix}.${i}.role`];
+    const content = a[`${prefix}.${i}.content`];
+    if (role === undefined && content === undefined) break;
+    out.push({ role: role ?? 'user', content: content ?? '', finish_reason: a[`${prefix}.${i}.finish_reason`] });
+  }
+  return out;
+}
+
+function readRequest(a: Json, events: { name: unknown; attrs: Json }[]): RequestInfo {
+  const req: RequestInfo = {};
+  const model = str(a['gen_ai.request.model']);
+  if (model !== undefined) req.model = model;
+  const mt = count(a['gen_ai.request.max_tokens']);
+  if (mt !== undefined) req.maxTokens = mt;
+  const t = num(a['gen_ai.request.temperature']);
+  if (t !== undefined) req.temperature = t;
+  const sys = parseMaybeJson(a['gen_ai.system_instructions']);
+  if (sys !== undefined) {
+    const parts = (Array.isArray(sys) ? sys : [sys]).map((p) => (typeof p === 'string' ? p : str(obj(p)?.content) ?? str(obj(p)?.text) ?? '')).filter((s) => s.length > 0);
+    if (parts.length > 0) req.system = parts.join('\n');
+  }
+  let messages: unknown = a['gen_ai.input.messages'] !== undefined ? otelMessages(a['gen_ai.input.messages']) : undefined;
+  if (messages === undefined) {
+    const flat = flatMessages(a, 'gen_ai.prompt');
+    if (flat.length > 0) messages = flat;
+  }
+  if (messages === undefined) {
+    const evs = events.filter((e) => /^gen_ai\.(system|user|assistant|tool)\.message$/.test(String(e.name)));
+    if (evs.length > 0) messages = evs.map((e) => ({ role: String(e.name).split('.')[1], content: parseMaybeJson(e.attrs.content) ?? '' }));
+  }
+  if (messages !== undefined) readConversation(messages, req);
+  const defs = parseMaybeJson(a['gen_ai.tool.definitions']);
+  const names = (arr(defs) ?? []).map((d) => str(obj(d)?.name) ?? str(obj(obj(d)?.function)?.name)).filter((n): n is string => n !== undefined);
+  if (names.length > 0) req.toolNames = names;
+  return req;
+}
+
+function readResponse(a: Json): ResponseInfo {
+  const resp: ResponseInfo = {};
+  const model = str(a['gen_ai.response.model']);
+  if (model !== undefined) resp.model = model;
+  const id = str(a['gen_ai.response.id']);
+  if (id !== undefined) resp.id = id;
+  const inp = count(first(a['gen_ai.usage.input_tokens'], a['gen_ai.usage.prompt_tokens']));
+  const out = count(first(a['gen_ai.usage.output_tokens'], a['gen_ai.usage.completion_tokens']));
+  if (inp !== undefined || out !== undefined) {
+    resp.hasUsage = true;
+    const read = count(a['gen_ai.usage.cache_read.input_tokens']) ?? 0;
+    const write = count(a['gen_ai.usage.cache_creation.input_tokens']) ?? 0;
+    const reasoning = count(a['gen_ai.usage.reasoning.output_tokens']) ?? 0;
+    // the conventions say input SHOULD include cache tokens; a total below its cache parts did not
+    resp.inputTokens = (inp ?? 0) < read + write ? (inp ?? 0) + read + write : (inp ?? 0);
+    resp.outputTokens = (out ?? 0) < reasoning ? (out ?? 0) + reasoning : (out ?? 0);
+    if (read) resp.cacheReadTokens = read;
+    if (write) resp.cacheWriteTokens = write;
+    if (reasoning) resp.reasoningTokens = reasoning;
+  }
+  const fr = parseMaybeJson(a['gen_ai.response.finish_reasons']);
+  const stop = Array.isArray(fr) ? str(fr[0]) : str(fr);
+  if (stop !== undefined) resp.stopReason = stop;
+  let outMsgs = parseMaybeJson(a['gen_ai.output.messages']);
+  if (outMsgs === undefined) {
+    const flat = flatMessages(a, 'gen_ai.completion');
+    if (flat.length > 0) outMsgs = flat;
+  }
+  const texts: string[] = [];
+  let calls = 0;
+  for (const m of arr(outMsgs) ?? []) {
+    if (!isObj(m)) continue;
+    if (typeof m.content === 'string') texts.push(m.content);
+    for (const p of arr(m.parts) ?? []) {
+      if (!isObj(p)) continue;
+      if (p.type === 'text' && typeof p.content === 'string') texts.push(p.content);
+      else if (p.type === 'tool_call') calls++;
+      else if (p.type === 'reasoning') resp.thinkingSeen = true;
+    }
+    if (resp.stopReason === undefined && str(m.finish_reason)) resp.stopReason = m.finish_reason as string;
+  }
+  if (outMsgs !== undefined) {
+    resp.toolCalls = calls;
+    if (texts.length > 0) resp.text = texts.join('');
+  }
+  return resp;
+}
+
+const SPAN_USED = new Set(['gen_ai.request.model', 'gen_ai.response.model', 'gen_ai.request.max_tokens', 'gen_ai.request.temperature', 'gen_ai.system_instructions', 'gen_ai.input.messages', 'gen_ai.output.messages', 'gen_ai.tool.definitions', 'gen_ai.usage.input_tokens', 'gen_ai.usage.output_tokens', 'gen_ai.usage.prompt_tokens', 'gen_ai.usage.completion_tokens', 'gen_ai.conversation.id', 'http.response.status_code', 'user_agent.original']);
+
+function mapSpan(span: Json, resAttrs: Json, ctx: AdapterContext): AdapterOutput | 'skip' {
+  const a = attributes(span.attributes, { ...resAttrs });
+  const op = str(a['gen_ai.operation.name']);
+  if (op !== undefined ? !MODEL_CALLS.has(op) : !(hasGenAi(a) && (a['gen_ai.request.model'] !== undefined || a['gen_ai.response.model'] !== undefined))) return 'skip';
+  const events = (arr(span.events) ?? []).filter(isObj).map((e) => ({ name: e.name, attrs: attributes(e.attributes) }));
+  const traceId = str(span.traceId) ?? '';
+  const spanId = str(span.spanId) ?? '';
+  const start = str(span.startTimeUnixNano) ?? (typeof span.startTimeUnixNano === 'number' ? String(span.startTimeUnixNano) : undefined);
+  const end = str(span.endTimeUnixNano) ?? (typeof span.endTimeUnixNano === 'number' ? String(span.endTimeUnixNano) : undefined);
+  let latency: number | undefined;
+  if (start && end && /^\d+$/.test(start) && /^\d+$/.test(end)) {
+    const d = BigInt(end) - BigInt(start);
+    if (d >= 0n) latency = Number(d) / 1e6;
+  }
+  const st = obj(span.status);
+  const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
+  if (st && (st.code === 2 || st.code === 'STATUS_CODE_ERROR')) extra.span_error = str(st.message) ?? str(a['error.type']) ?? 'error';
+  for (const [k, v] of Object.entries(a)) if (!SPAN_USED.has(k) && v !== undefined) extra[k] = v;
+  const out = buildExchange(
+    {
+      format: 'otlp',
+      id: traceId && spanId ? `${traceId}-${spanId}` : undefined,
+      ts: start ? toRfc3339(start) : undefined,
+      identity: resolveIdentity(a, ctx.identity, OTLP_IDENTITY),
+      accountFields: ctx.identity.account ?? OTLP_IDENTITY.account,
+      ip: clientIp(str(a['network.peer.address']) ?? str(a['client.address']), str(a['http.request.header.x-forwarded-for']) ?? (Array.isArray(a['http.request.header.x-forwarded-for']) ? (a['http.request.header.x-forwarded-for'] as unknown[]).join(', ') : undefined), ctx.identity),
+      userAgent: str(a['user_agent.original']),
+      status: count(a['http.response.status_code']),
+      latencyMs: latency,
+      conversationId: str(a['gen_ai.conversation.id']),
+      extra,
+    },
+    readRequest(a, events),
+    readResponse(a),
+  );
+  return out;
+}
+
+export const otlpAdapter: SourceAdapter = {
+  id: 'otlp',
+  title: 'OTLP/JSON trace exports (resourceSpans) with OpenTelemetry GenAI semantic-convention attributes',
+  detect: (r) => Array.isArray(r.resourceSpans),
+  map(r: Json, ctx) {
+    const rs = r.resourceSpans;
+    if (!Array.isArray(rs)) return { exchanges: [], rejected: [{ code: 'DW_E_ADAPTER', reason: 'no resourceSpans list' }], skipped: 0 };
+    const exchanges: Json[] = [];
+    const rejected: AdapterRejection[] = [];
+    let skipped = 0;
+    for (const res of rs) {
+      const resAttrs = attributes(obj(obj(res)?.resource)?.attributes);
+      for (const ss of arr(obj(res)?.scopeSpans) ?? arr(obj(res)?.instrumentationLibrarySpans) ?? []) {
+        for (const span of arr(obj(ss)?.spans) ?? []) {
+          if (!isObj(span)) {
+            rejected.push({ code: 'DW_E_ADAPTER', reason: 'a span is not an object' });
+            continue;
+          }
+          const o = mapSpan(span, resAttrs, ctx);
+          if (o === 'skip') {
+            skipped++;
+            continue;
+          }
+          exchanges.push(...o.exchanges);
+          for (const x of o.rejected) rejected.push({ code: x.code, reason: `span ${str(span.spanId) ?? '?'}: ${x.reason}` });
+        }
+      }
+    }
+    return { exchanges, rejected, skipped };
+  },
+};

@@ -1,0 +1,61 @@
+// ingest adapter 'portkey': Portkey log exports (the logs-export 'requested_data' fields: id,
+// trace_id, created_at, request, response, ai_org, ai_model, req_units, res_units, response_time,
+// response_status_code, metadata, …; portkey-ai SDK apis/logsExport) and Portkey log objects
+// ({request:{url,headers,body}, response:{status,body,time}, metadata}). Portkey keeps no client IP.
+import { resolveIdentity } from '../identity.js';
+import { isAnthropicRequest, readAnthropicRequest, readOpenAIRequest } from './chat-request.js';
+import { isAnthropicResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
+import { buildExchange, rest } from './build.js';
+import type { Json, SourceAdapter } from './types.js';
+import { count, first, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
+import { header } from './raw-envelope.js';
+
+export const PORTKEY_IDENTITY = {
+  account: ['metadata._user', 'metadata.userId', 'request.user', 'request.body.user'],
+  apiKey: ['metadata.api_key_id', 'api_key_id', 'virtual_key'],
+  org: ['metadata.organisation', 'metadata.organization', 'metadata.organisationId'],
+} as const;
+
+const USED = new Set(['id', 'created_at', 'ai_model', 'request', 'response', 'req_units', 'res_units', 'response_time', 'response_status_code', 'trace_id']);
+
+/** Portkey keeps either the body itself or {url, method, headers, body}. */
+function body(v: unknown): unknown {
+  const o = obj(parseMaybeJson(v));
+  if (o && 'body' in o && ('url' in o || 'headers' in o || 'status' in o)) return parseMaybeJson(o.body);
+  return o ?? parseMaybeJson(v);
+}
+
+export const portkeyAdapter: SourceAdapter = {
+  id: 'portkey',
+  title: 'Portkey log export rows (logs-export requested_data fields; portkey-ai SDK)',
+  detect: (r) => 'ai_model' in r || 'ai_org' in r || 'req_units' in r || 'res_units' in r,
+  map(raw: Json, ctx) {
+    const r: Json = { ...raw, metadata: parseMaybeJson(raw.metadata) };
+    const reqBody = body(r.request);
+    const respBody = body(r.response);
+    const anthropic = isAnthropicResponse(respBody) || isAnthropicRequest(reqBody);
+    const req = anthropic ? readAnthropicRequest(reqBody) : readOpenAIRequest(reqBody);
+    const resp = anthropic ? readAnthropicResponse(respBody) : readOpenAIResponse(respBody);
+    const meta = obj(r.metadata) ?? {};
+    const respObj = obj(r.response);
+    return buildExchange(
+      {
+        format: 'portkey',
+        id: str(r.id) ?? str(meta.traceId),
+        ts: toRfc3339(first(r.created_at, r.time_of_generation)),
+        model: str(r.ai_model) ?? str(meta.model),
+        identity: resolveIdentity(r, ctx.identity, PORTKEY_IDENTITY),
+        accountFields: ctx.identity.account ?? PORTKEY_IDENTITY.account,
+        userAgent: header(obj(r.request)?.headers, 'user-agent'),
+        status: count(r.response_status_code) ?? count(respObj?.status),
+        latencyMs: num(r.response_time) ?? num(respObj?.time),
+        conversationId: str(r.trace_id) ?? str(meta.traceId),
+        inputTokens: count(r.req_units),
+        outputTokens: count(r.res_units),
+        extra: rest(r, USED),
+      },
+      req,
+      resp,
+    );
+  },
+};

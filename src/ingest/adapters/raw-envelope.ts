@@ -1,0 +1,53 @@
+// ingest adapters: the envelope of the raw-API sources ('openai', 'anthropic'): one JSON object per
+// line holding the request body, the response body or its SSE stream, and the caller's key/ip/ts.
+//   {"ts": 1767261600.25, "key": "key_…", "ip": "203.0.113.9", "headers": {"x-forwarded-for": "…",
+//    "user-agent": "…"}, "request": {…}, "response": {…} | "stream": "event: …\ndata: {…}\n\n…",
+//    "status": 200, "latency_ms": 812, "id"?: "…", "account_id"?: "…", "org_id"?: "…"}
+import { clientIp, resolveIdentity } from '../identity.js';
+import type { RequestInfo } from './chat-request.js';
+import type { ResponseInfo } from './chat-response.js';
+import { buildExchange, rest } from './build.js';
+import type { AdapterContext, AdapterOutput, Json } from './types.js';
+import { count, digest, num, obj, str, toRfc3339 } from './values.js';
+
+export const RAW_IDENTITY = { account: ['account_id', 'key'], apiKey: ['key', 'api_key_id'], org: ['org_id'] } as const;
+const USED = new Set(['id', 'ts', 'key', 'api_key_id', 'account_id', 'org_id', 'ip', 'headers', 'request', 'response', 'stream', 'status', 'latency_ms', 'conversation_id', 'user_agent', 'forwarded_for']);
+
+export function header(h: unknown, name: string): string | undefined {
+  const o = obj(h);
+  if (!o) return undefined;
+  for (const [k, v] of Object.entries(o)) {
+    if (k.toLowerCase() !== name) continue;
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v)) return v.filter((x) => typeof x === 'string').join(', ');
+  }
+  return undefined;
+}
+
+export function hasEnvelope(r: Json): boolean {
+  return obj(r.request) !== undefined && ('response' in r || 'stream' in r);
+}
+
+export function mapEnvelope(format: string, r: Json, ctx: AdapterContext, req: RequestInfo, resp: ResponseInfo): AdapterOutput {
+  const identity = resolveIdentity(r, ctx.identity, RAW_IDENTITY);
+  const ua = str(r.user_agent) ?? header(r.headers, 'user-agent');
+  // ids: the envelope's, else the provider's response id, else a digest of the record (stable across re-reads)
+  const id = str(r.id) ?? resp.id ?? `${format}-${digest(JSON.stringify(r.request ?? null) + String(r.ts) + String(r.key))}`;
+  return buildExchange(
+    {
+      format,
+      id,
+      ts: toRfc3339(r.ts),
+      identity,
+      accountFields: ctx.identity.account ?? RAW_IDENTITY.account,
+      ip: clientIp(str(r.ip), str(r.forwarded_for) ?? header(r.headers, 'x-forwarded-for'), ctx.identity),
+      userAgent: ua,
+      status: count(r.status),
+      latencyMs: num(r.latency_ms),
+      conversationId: str(r.conversation_id) ?? str(obj(obj(r.request)?.conversation)?.id) ?? str(obj(r.request)?.conversation),
+      extra: rest(r, USED),
+    },
+    req,
+    resp,
+  );
+}

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getAdapter } from '../../../src/ingest/index.js';
+import type { Json } from '../../../src/ingest/adapters/types.js';
+import { readAll, tmp } from '../helpers.js';
+
+const DIR = fileURLToPath(new URL('../../fixtures/adapters/', import.meta.url));
+const lines = (f: string): Json[] => readFileSync(DIR + f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Json);
+const map = (format: string, rec: Json, identity = {}) => getAdapter(format)!.map(rec, { identity });
+
+test('Anthropic input tokens include cache reads and writes; OpenAI totals are not counted twice', () => {
+  const an = map('anthropic', lines('anthropic.jsonl')[0]!).exchanges[0]!;
+  assert.equal(an.input_tokens, 350 + 1500 + 9000);
+  const oa = map('openai', lines('openai.jsonl')[0]!).exchanges[0]!;
+  assert.equal(oa.input_tokens, 2000, 'prompt_tokens already holds the 1920 cached tokens');
+});
+
+test('output tokens include reasoning tokens even where a gateway reported them apart', () => {
+  const rec = lines('openai.jsonl')[0]!;
+  const body = structuredClone(rec);
+  (body.response as Json).usage = { prompt_tokens: 10, completion_tokens: 5, completion_tokens_details: { reasoning_tokens: 40 } };
+  assert.equal(map('openai', body).exchanges[0]!.output_tokens, 45);
+});
+
+test('a forwarded-for chain is believed only through declared trusted hops, and the raw chain is kept', () => {
+  const rec = lines('openai.jsonl')[0]!;
+  const plain = map('openai', rec).exchanges[0]!;
+  assert.equal(plain.ip, '10.0.0.7', 'no trust declared: the nearest peer');
+  assert.equal(plain.ip_chain, '203.0.113.50, 10.0.0.7 | 10.0.0.7');
+  assert.equal(map('openai', rec, { trustedProxies: ['10.0.0.0/8'] }).exchanges[0]!.ip, '203.0.113.50');
+});
+
+test('identity fields are configured: LiteLLM team id as the account when the operator says so', () => {
+  const rec = lines('litellm.jsonl')[0]!;
+  assert.equal(map('litellm', rec).exchanges[0]!.account_id, 'user-1842');
+  assert.equal(map('litellm', rec, { account: ['metadata.user_api_key_team_id'] }).exchanges[0]!.account_id, 'team-research');
+});
+
+test('a record whose configured account field is empty is rejected naming the fields tried', () => {
+  const rec = lines('litellm.jsonl')[0]!;
+  const out = map('litellm', rec, { account: ['metadata.no_such_field'] });
+  assert.equal(out.exchanges.length, 0);
+  assert.match(out.rejected[0]!.reason, /no account: .*metadata\.no_such_field/);
+});
+
+test('a redaction marker is no text, not a prompt', () => {
+  const x = map('litellm', lines('litellm.jsonl')[1]!).exchanges[0]!;
+  assert.equal(x.prompt, undefined);
+  assert.equal(x.system_prompt, undefined);
+  assert.equal(x.response, undefined);
+  assert.equal(x.prompt_redacted, true);
+});
+
+test('a stream cut before its usage event is marked usage_unknown, not believed as 0/0', () => {
+  const x = map('anthropic', lines('anthropic.jsonl')[2]!).exchanges[0]!;
+  assert.deepEqual([x.input_tokens, x.output_tokens, x.usage_unknown, x.stream_cut], [0, 0, true, true]);
+  assert.equal(x.stop_reason, undefined);
+});
+
+test('OTLP spans that are not model calls are skipped and counted, not read', () => {
+  const out = map('otlp', lines('otlp.jsonl')[0]!);
+  assert.equal(out.exchanges.length, 2);
+  assert.equal(out.skipped, 3, 'the HTTP span, the embeddings span and the execute_tool span');
+});
+
+test('an OTLP model span without an account is rejected naming the span', () => {
+  const rec = structuredClone(lines('otlp.jsonl')[1]!);
+  const span = ((rec.resourceSpans as Json[])[0]!.scopeSpans as Json[])[0]!.spans as Json[];
+  span[0]!.attributes = (span[0]!.attributes as Json[]).filter((a) => a.key !== 'enduser.id');
+  const out = map('otlp', rec);
+  assert.match(out.rejected[0]!.reason, /^span b7ad6b7169203331: no account/);
+});
+
+test('a record of another format in a fixed-format file is rejected with a hint naming that format', async () => {
+  const f = join(tmp(), 'mixed.jsonl');
+  writeFileSync(f, [JSON.stringify(lines('litellm.jsonl')[0]), JSON.stringify(lines('openai.jsonl')[0])].join('\n') + '\n');
+  const r = await readAll('exchange', f, { format: 'litellm' });
+  assert.deepEqual([r.counts.read, r.counts.accepted, r.counts.rejected], [2, 1, 1]);
+  assert.equal(r.dead[0]!.line, 2);
+  assert.match(r.dead[0]!.reason, /looks like 'openai'/);
+});
+
+test('with --format auto, records before the first recognisable one are rejected as DW_E_FORMAT', async () => {
+  const f = join(tmp(), 'auto.jsonl');
+  writeFileSync(f, ['{"hello":"world"}', JSON.stringify(lines('helicone.jsonl')[0])].join('\n') + '\n');
+  const r = await readAll('exchange', f, { format: 'auto' });
+  assert.deepEqual(r.formats, ['helicone']);
+  assert.deepEqual(r.dead.map((d) => d.code), ['DW_E_FORMAT']);
+});
+
+test('a 10 MB request body converts to one exchange holding the whole prompt', async () => {
+  const rec = structuredClone(lines('anthropic.jsonl')[0]!);
+  const big = 'word '.repeat(2_100_000);
+  ((rec.request as Json).messages as Json[])[0] = { role: 'user', content: big };
+  const f = join(tmp(), 'big.jsonl');
+  writeFileSync(f, JSON.stringify(rec) + '\n');
+  const r = await readAll('exchange', f, { format: 'anthropic' });
+  assert.equal(r.counts.accepted, 1);
+  assert.equal((r.records[0]!.prompt as string).length, big.length);
+});
+
+test('source fields the contract has no place for ride along under extra', () => {
+  const x = map('helicone', lines('helicone.jsonl')[0]!).exchanges[0]!;
+  assert.equal((x.extra as Json).country_code, 'DE');
+  assert.equal((x.extra as Json).cost, 0.00002);
+});
