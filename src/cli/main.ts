@@ -3,14 +3,18 @@
 // registers itself here with one line.
 import { Command } from 'commander';
 import { DwError } from '../errors.js';
+import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerEval } from './commands/eval.js';
+import { register as registerSimulate } from './commands/simulate.js';
 
 const program = new Command();
 program.name('distillwatch').description('Find, attribute and stop distillation attacks on model APIs').version('0.1.0');
 
 // One line per command (keep sorted):
 // (commands register here)
+registerAnalyze(program);
 registerEval(program);
+registerSimulate(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DwError) {

@@ -1,0 +1,93 @@
+// report: AnalysisResult (+ ingest counts, run facts) → report.json (report.schema.json and more).
+// Account verdicts are raised by campaign membership: the campaign is the unit, so a member of an
+// attributed or well-supported campaign is reported as distillation even when it looks mild alone.
+// PRIVACY: no prompt text goes in; reasons carry codes and numbers only.
+import type { Finding, Report, ReportAccount, ReportCampaign, VerdictBand } from '../schema/index.js';
+import type { AnalysisResult } from '../pipeline/analysis.js';
+
+export interface ReportContext {
+  readonly generatedAt: string;
+  readonly version: string;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly ingest: Readonly<Record<string, unknown>>;
+  readonly options: unknown;
+  /** first_alert per campaign id, from a streaming run. */
+  readonly firstAlert?: ReadonlyMap<string, string>;
+  readonly alerts?: readonly unknown[];
+  readonly timings?: Readonly<Record<string, number>>;
+}
+
+const BAND_RANK: Readonly<Record<VerdictBand, number>> = { benign: 0, suspicious: 1, distillation: 2 };
+
+export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
+  const membership = new Map<string, string>();
+  const campaignScore = new Map<string, number>();
+  for (const c of r.campaigns) {
+    campaignScore.set(c.campaign_id, c.core_score);
+    for (const id of c.account_ids) membership.set(id, c.campaign_id);
+  }
+  const attribution = new Map(r.attributions.map((a) => [a.campaign_id, a] as const));
+
+  const accounts: ReportAccount[] = r.verdicts.map((v) => {
+    const cid = membership.get(v.account_id);
+    let verdict: VerdictBand = v.verdict;
+    let score = v.score;
+    const signals: Finding[] = [...v.findings];
+    if (cid !== undefined) {
+      // Membership of a campaign is itself a reason, with the campaign's own score.
+      const cs = campaignScore.get(cid) ?? 0;
+      signals.unshift({ code: 'campaign_member', value: cid, weight: cs });
+      if (BAND_RANK[verdict] < BAND_RANK.distillation) verdict = 'distillation';
+      score = Math.max(score, Math.min(1, cs));
+    }
+    return {
+      account_id: v.account_id,
+      score: Math.round(score * 1e4) / 1e4,
+      verdict,
+      ...(cid !== undefined ? { campaign_id: cid } : {}),
+      own_score: Math.round(v.score * 1e4) / 1e4,
+      own_verdict: v.verdict,
+      cohort: v.cohort,
+      signals,
+    };
+  });
+  accounts.sort((a, b) => b.score - a.score || (a.account_id < b.account_id ? -1 : 1));
+
+  const campaigns: ReportCampaign[] = r.campaigns.map((c) => {
+    const a = attribution.get(c.campaign_id);
+    const firstAlert = ctx.firstAlert?.get(c.campaign_id);
+    return {
+      ...c,
+      campaign_id: c.campaign_id,
+      account_ids: c.account_ids,
+      ...(a?.actor_id !== undefined ? { actor_id: a.actor_id } : {}),
+      ...(a ? { confidence: a.confidence } : {}),
+      ...(firstAlert !== undefined ? { first_alert: firstAlert } : {}),
+      attribution_evidence: a?.evidence ?? [],
+    };
+  });
+
+  const flagged = accounts.filter((a) => a.verdict !== 'benign').length;
+  return {
+    tool: { name: 'distillwatch', version: ctx.version },
+    generated_at: ctx.generatedAt,
+    inputs: ctx.inputs,
+    ingest: ctx.ingest,
+    window: Number.isFinite(r.firstTs) ? { first: new Date(r.firstTs).toISOString(), last: new Date(r.lastTs).toISOString() } : null,
+    summary: {
+      exchanges: r.exchanges,
+      accounts: accounts.length,
+      flagged_accounts: flagged,
+      distillation_accounts: accounts.filter((a) => a.verdict === 'distillation').length,
+      campaigns: campaigns.length,
+      attributed_campaigns: campaigns.filter((c) => c.actor_id !== undefined).length,
+      actions: r.actions.length,
+    },
+    options: ctx.options,
+    ...(ctx.timings ? { timings_s: ctx.timings } : {}),
+    ...(ctx.alerts ? { alerts: ctx.alerts } : {}),
+    accounts,
+    campaigns,
+    actions: r.actions,
+  };
+}
