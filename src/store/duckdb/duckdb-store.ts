@@ -1,18 +1,25 @@
 // store/duckdb: the embedded default Store, one DuckDB file (or ':memory:'), nothing to start.
 // Exchanges → columnar table via the Appender; accounts, states, campaigns, actions, audit, runs → keyed tables.
-import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { DwError } from '../../errors.js';
 import type { Account, Exchange, VerdictBand } from '../../schema/index.js';
 import type {
   AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, RunMeta, Store, StoreCounts, Stored,
 } from '../types.js';
-import { EXCHANGES_DDL, EXCHANGE_SELECT, appendExchangeRow, exchangeFromRow } from './exchange-columns.js';
+import { EXCHANGES_DDL, EXCHANGE_SELECT, appendExchangeRow, exchangesFromColumns } from './exchange-columns.js';
 import {
   ACCOUNTS, ACCOUNT_FIELDS, ACCOUNT_STATES, ACTIONS, CAMPAIGNS, KEYED_TABLES, OTHER_DDL, RUNS,
   keyedDdl, stageDdl, type KeyedTable,
 } from './tables.js';
 
 type Cell = string | number | null;
+
+/**
+ * Exchanges stay in one open Appender until this many rows are pending (or anything else touches
+ * the store): past one DuckDB row group (122,880 rows) a commit writes row groups straight to the
+ * file instead of through the WAL, ~2.5× faster than committing every small batch.
+ */
+const EXCHANGE_FLUSH_ROWS = 131_072;
 
 function toJson(v: unknown, what: string): string {
   let s: string | undefined;
@@ -33,6 +40,8 @@ export class DuckDbStore implements Store {
   readonly kind = 'duckdb';
   private seq = 0;
   private closed = false;
+  private appender: DuckDBAppender | undefined;
+  private pendingRows = 0;
 
   private constructor(
     private readonly db: DuckDBInstance,
@@ -54,9 +63,23 @@ export class DuckDbStore implements Store {
     }
   }
 
+  /** Commits exchanges still held in the Appender so every other call sees them. */
+  private flushExchanges(): void {
+    const ap = this.appender;
+    if (ap === undefined) return;
+    this.appender = undefined;
+    this.pendingRows = 0;
+    try {
+      ap.flushSync();
+    } finally {
+      ap.closeSync();
+    }
+  }
+
   private async guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
     if (this.closed) throw new DwError('DW_E_STORE', `${what}: the store is closed`);
     try {
+      this.flushExchanges();
       return await fn();
     } catch (err) {
       if (err instanceof DwError) throw err;
@@ -93,17 +116,27 @@ export class DuckDbStore implements Store {
     await this.con.run(`DELETE FROM stage_${t.name}`);
   }
 
-  appendExchanges(batch: readonly Exchange[]): Promise<void> {
-    return this.guard('appendExchanges', async () => {
-      if (batch.length === 0) return;
-      const ap = await this.con.createAppender('exchanges');
+  async appendExchanges(batch: readonly Exchange[]): Promise<void> {
+    if (this.closed) throw new DwError('DW_E_STORE', 'appendExchanges: the store is closed');
+    if (batch.length === 0) return;
+    try {
+      this.appender ??= await this.con.createAppender('exchanges');
+      for (const x of batch) appendExchangeRow(this.appender, x);
+      this.pendingRows += batch.length;
+      if (this.pendingRows >= EXCHANGE_FLUSH_ROWS) this.flushExchanges();
+    } catch (err) {
+      // A failed batch leaves the Appender in an unknown state: drop it (rows not yet flushed are lost
+      // with it, and the error says so) rather than commit half a row.
+      const ap = this.appender;
+      this.appender = undefined;
+      this.pendingRows = 0;
       try {
-        for (const x of batch) appendExchangeRow(ap, x);
-        ap.flushSync();
-      } finally {
-        ap.closeSync();
+        ap?.closeSync();
+      } catch {
+        /* already failed */
       }
-    });
+      throw err instanceof DwError ? err : new DwError('DW_E_STORE', `appendExchanges: ${(err as Error).message} (unflushed exchanges of this store were dropped)`);
+    }
   }
 
   putAccounts(accounts: readonly Account[]): Promise<void> {
@@ -206,24 +239,25 @@ export class DuckDbStore implements Store {
 
   exchangesOf(accountId: string, limit = 100): Promise<Exchange[]> {
     return this.guard('exchangesOf', async () => {
-      const rows = await this.rows(
+      const r = await this.con.runAndReadAll(
         `SELECT ${EXCHANGE_SELECT} FROM exchanges WHERE account_id = $1 ORDER BY ts DESC NULLS LAST, id DESC LIMIT $2`,
         [accountId, Math.max(0, Math.floor(limit))],
       );
-      return rows.map(exchangeFromRow);
+      return exchangesFromColumns(r.getColumns());
     });
   }
 
   async *scanExchanges(batchSize = 2048): AsyncIterable<Exchange[]> {
     if (this.closed) throw new DwError('DW_E_STORE', 'scanExchanges: the store is closed');
+    this.flushExchanges();
     // A connection of its own, so other calls may run while the scan is under way.
     const con = await this.db.connect();
     try {
       const result = await con.stream(`SELECT ${EXCHANGE_SELECT} FROM exchanges ORDER BY ts NULLS LAST, id`);
       let buf: Exchange[] = [];
-      for await (const rows of result.yieldRowObjectJs()) {
-        for (const r of rows) {
-          buf.push(exchangeFromRow(r as Record<string, unknown>));
+      for await (const chunk of result) {
+        for (const x of exchangesFromColumns(chunk.getColumns())) {
+          buf.push(x);
           if (buf.length >= batchSize) {
             yield buf;
             buf = [];
@@ -339,6 +373,7 @@ export class DuckDbStore implements Store {
     if (this.closed) return;
     this.closed = true;
     try {
+      this.flushExchanges();
       this.con.closeSync();
       this.db.closeSync();
     } catch (err) {

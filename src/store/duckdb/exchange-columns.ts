@@ -1,6 +1,6 @@
 // store/duckdb: Exchange ⇄ columnar row. Known fields are typed columns (appended with the DuckDB
 // Appender, one N-API call per value); unknown fields and values a column cannot hold go to `extra`.
-import { LIST, VARCHAR, timestampTZValue, type DuckDBAppender } from '@duckdb/node-api';
+import { LIST, VARCHAR, timestampTZValue, DuckDBListValue, type DuckDBAppender, type DuckDBValue } from '@duckdb/node-api';
 import type { Exchange } from '../../schema/index.js';
 
 type Kind = 'str' | 'int32' | 'int64' | 'float' | 'bool' | 'strlist';
@@ -126,19 +126,40 @@ export function appendExchangeRow(ap: DuckDBAppender, x: Exchange): void {
   ap.endRow();
 }
 
-/** Rebuilds an Exchange from a row of EXCHANGE_SELECT read with getRowObjectsJS. */
-export function exchangeFromRow(row: Record<string, unknown>): Exchange {
-  const x: Record<string, unknown> = {};
-  const raw = row.ts_raw;
-  const ms = row.ts_ms;
-  if (typeof raw === 'string') x.ts = raw;
-  else if (typeof ms === 'number') x.ts = new Date(ms).toISOString();
-  for (const [name, , kind] of EXCHANGE_FIELDS) {
-    const v = row[name];
-    if (v === null || v === undefined) continue;
-    x[name] = kind === 'int64' && typeof v === 'bigint' ? Number(v) : v;
+/**
+ * Rebuilds Exchanges from the columns of one result chunk of EXCHANGE_SELECT (column order as
+ * there). Column-wise reading is ~2× faster than row objects for full scans.
+ */
+export function exchangesFromColumns(cols: readonly (readonly DuckDBValue[])[]): Exchange[] {
+  const n = cols[0]?.length ?? 0;
+  const out: Record<string, unknown>[] = new Array(n);
+  const tsMs = cols[0] ?? [];
+  const tsRaw = cols[1] ?? [];
+  for (let k = 0; k < n; k++) {
+    const raw = tsRaw[k];
+    const ms = tsMs[k];
+    const x: Record<string, unknown> = {};
+    if (typeof raw === 'string') x.ts = raw;
+    else if (typeof ms === 'number') x.ts = new Date(ms).toISOString();
+    out[k] = x;
   }
-  if (typeof row.extra === 'string') Object.assign(x, JSON.parse(row.extra) as Record<string, unknown>);
-  // Trusted: the row was written from a validated Exchange.
-  return x as Exchange;
+  for (let c = 0; c < EXCHANGE_FIELDS.length; c++) {
+    const [name, , kind] = EXCHANGE_FIELDS[c] as (typeof EXCHANGE_FIELDS)[number];
+    const col = cols[c + 2] ?? [];
+    for (let k = 0; k < n; k++) {
+      const v = col[k];
+      if (v === null || v === undefined) continue;
+      const x = out[k] as Record<string, unknown>;
+      if (kind === 'int64' && typeof v === 'bigint') x[name] = Number(v);
+      else if (kind === 'strlist' && v instanceof DuckDBListValue) x[name] = [...v.items];
+      else x[name] = v;
+    }
+  }
+  const extra = cols[EXCHANGE_FIELDS.length + 2] ?? [];
+  for (let k = 0; k < n; k++) {
+    const e = extra[k];
+    if (typeof e === 'string') Object.assign(out[k] as Record<string, unknown>, JSON.parse(e) as Record<string, unknown>);
+  }
+  // Trusted: the rows were written from validated Exchanges.
+  return out as Exchange[];
 }
