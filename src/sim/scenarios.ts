@@ -1,0 +1,86 @@
+// Simulator scenarios: which populations, how many of each at scale 1, which campaigns, and how the
+// attackers behave (plain or camouflaged). seeds-2026 rebuilds the incident of shared/DESIGN.md.
+import type { CampaignPlan } from './populations/campaigns.js';
+import { LOW_AND_SLOW, SEED_CAMPAIGNS } from './populations/campaigns.js';
+
+export type BenignPopulation =
+  | 'consumer_chat'
+  | 'developer'
+  | 'api_app'
+  | 'agentic_coder'
+  | 'enterprise_nat'
+  | 'benchmark_evaluator'
+  | 'classroom'
+  | 'reseller'
+  | 'jailbreak_hobbyist';
+
+export interface BenignPlan {
+  /** Units at scale 1 (accounts; orgs for enterprise_nat; classes for classroom). */
+  readonly units: number;
+  /** Floor on units at small scales, so every population is present in a small world. */
+  readonly min: number;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  readonly benign: Readonly<Record<BenignPopulation, BenignPlan>>;
+  readonly campaigns: readonly CampaignPlan[];
+  readonly camouflage: boolean;
+  /** Index of the campaign with no known actor (-1: all have actors). */
+  readonly unknownActor: number;
+}
+
+/** ~100k benign accounts and ≥50M benign exchanges at scale 1. */
+const BENIGN: Readonly<Record<BenignPopulation, BenignPlan>> = {
+  consumer_chat: { units: 60_000, min: 110 },
+  developer: { units: 20_000, min: 40 },
+  api_app: { units: 3_500, min: 8 },
+  agentic_coder: { units: 7_000, min: 24 },
+  enterprise_nat: { units: 150, min: 1 },
+  benchmark_evaluator: { units: 300, min: 3 },
+  classroom: { units: 200, min: 1 },
+  reseller: { units: 60, min: 1 },
+  jailbreak_hobbyist: { units: 2_000, min: 4 },
+};
+
+export const SCENARIOS: Readonly<Record<string, Scenario>> = {
+  'seeds-2026': {
+    name: 'seeds-2026',
+    description: 'The Feb 2026 incident: three campaigns (reasoning/rubric/safe rewrites; agentic multi-channel with a later shift to reasoning traces; agentic coding at the largest volume that moves to the new model within a day of its launch) as hydra clusters behind shared proxies, among ordinary customers.',
+    benign: BENIGN,
+    campaigns: SEED_CAMPAIGNS,
+    camouflage: false,
+    unknownActor: 1,
+  },
+  camouflage: {
+    name: 'camouflage',
+    description: 'The same three campaigns, camouflaged: benign timing and session shape, one residential address per account, ordinary prompts mixed in, more paraphrases and languages.',
+    benign: BENIGN,
+    campaigns: SEED_CAMPAIGNS,
+    camouflage: true,
+    unknownActor: 1,
+  },
+  'low-and-slow': {
+    name: 'low-and-slow',
+    description: 'One campaign over ~25,000 accounts at ~26 requests per account per day (mid-2026 report): invisible per account, visible only as a cluster; attack accounts are at most ~20% of accounts.',
+    benign: BENIGN,
+    campaigns: [LOW_AND_SLOW],
+    camouflage: true,
+    unknownActor: -1,
+  },
+  'benign-only': {
+    name: 'benign-only',
+    description: 'Only ordinary customers, hard cases included: a false-positive test bed.',
+    benign: BENIGN,
+    campaigns: [],
+    camouflage: false,
+    unknownActor: -1,
+  },
+};
+
+export const SCENARIO_NAMES: readonly string[] = Object.keys(SCENARIOS);
+export const DEFAULT_SCENARIO = 'seeds-2026';
+/** The default scale makes the small demo world the README runs (~130k exchanges, seconds to generate). */
+export const DEFAULT_SCALE = 0.002;
+export const DEFAULT_SEED = 1;
