@@ -3,11 +3,10 @@
 // many templates, acting in the same windows, spread over many networks, eliciting reasoning). This is
 // what lifts a low-and-slow campaign of individually mild accounts, and what a NAT'd enterprise or a
 // classroom (one place, one assignment, ordinary behaviour) lacks.
-import type { AccountId } from '../schema/index.js';
 import type { BipartiteGraph } from './bipartite.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
-import type { AccountScore, ClusterFeatures } from './types.js';
+import type { ClusterFeatures } from './types.js';
 
 export interface GateOptions {
   /** Fewer members is never a campaign. */
@@ -15,12 +14,18 @@ export interface GateOptions {
   /** A column counts as shared inside the cluster when at least this many members hold it. */
   readonly minSharedBy: number;
   /**
-   * A shared column is specific to the cluster when members are at least this share of its accounts,
-   * or hold it at least `specificLift` times their share of all accounts. Popular templates and busy
-   * hours are not specific; a campaign's template pool and night windows are.
+   * A shared column is specific to the cluster when members are at least `specificShare` of its
+   * accounts and at least `specificLift` times their share of all accounts (the second matters only
+   * for a cluster that is a large part of the world). Popular templates and busy hours are not
+   * specific; a campaign's template pool, proxy addresses and night windows are.
    */
   readonly specificShare: number;
   readonly specificLift: number;
+  /**
+   * Share of members that must hold at least one column specific to the cluster: accounts that are
+   * each suspicious but share only popular indicators (an ASN, a user agent) are not one campaign.
+   */
+  readonly minLinkedShare: number;
   /** Weights of the collective terms (each term is in [0,1]). */
   readonly templateWeight: number;
   readonly synchronyWeight: number;
@@ -37,8 +42,9 @@ export interface GateOptions {
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   minAccounts: 3,
   minSharedBy: 3,
-  specificShare: 0.8,
-  specificLift: 3,
+  specificShare: 0.5,
+  specificLift: 1.5,
+  minLinkedShare: 0.5,
   templateWeight: 0.3,
   synchronyWeight: 0.2,
   dispersionWeight: 0.2,
@@ -54,9 +60,11 @@ export interface GateInput {
   readonly rows: readonly number[];
   readonly coreRows: number;
   readonly density: number;
-  readonly links: readonly AccountLink[];
-  readonly accountIds: readonly AccountId[];
-  readonly scores: ReadonlyMap<AccountId, AccountScore>;
+  /** Score in [0,1] and whether detect flagged the account (verdict above benign), by row. */
+  readonly score: (row: number) => number;
+  readonly flagged: (row: number) => boolean;
+  /** Linking state by row, where there is one (absent on bare graphs, e.g. in the bench). */
+  readonly link: (row: number) => AccountLink | undefined;
   /** Accounts in the whole graph (for the lift of a column). */
   readonly totalRows: number;
 }
@@ -74,12 +82,10 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
       const c = g.rowCols[p] as number;
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
-    const s = inp.scores.get(inp.accountIds[r] as AccountId);
-    if (s) {
-      scoreSum += s.score;
-      if (s.verdict !== 'benign') flagged++;
-    }
-    const a = inp.links[r] as AccountLink;
+    scoreSum += inp.score(r);
+    if (inp.flagged(r)) flagged++;
+    const a = inp.link(r);
+    if (!a) continue;
     if (a.withText > 0) {
       let mx = 0;
       for (const v of a.elicSum) mx = Math.max(mx, v / a.withText);
@@ -92,12 +98,14 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   let sharedTemplates = 0;
   const sharedTpl = new Set<number>();
   const syncCols = new Set<number>();
+  const specificCols = new Set<number>();
   const clusterShare = n / Math.max(1, inp.totalRows);
   for (const [c, k] of counts) {
     if (k < minShared) continue;
     const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
     const share = k / deg;
-    if (share < o.specificShare && share < o.specificLift * clusterShare) continue;
+    if (share < o.specificShare || share < o.specificLift * clusterShare) continue;
+    specificCols.add(c);
     const kind = g.colKind[c];
     if (kind === KIND_INDEX.template) {
       sharedTemplates++;
@@ -106,16 +114,20 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   }
   let withTpl = 0;
   let withSync = 0;
+  let linked = 0;
   for (const r of rows) {
     let t = false;
     let s = false;
+    let l = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
       if (!t && sharedTpl.has(c)) t = true;
       if (!s && syncCols.has(c)) s = true;
+      if (!l && specificCols.has(c)) l = true;
     }
     if (t) withTpl++;
     if (s) withSync++;
+    if (l) linked++;
   }
   const templateCoverage = n > 0 ? withTpl / n : 0;
   const synchrony = n > 0 ? withSync / n : 0;
@@ -147,6 +159,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     elicitation,
     collective,
     campaignScore,
-    accepted: n >= o.minAccounts && campaignScore >= o.minCampaignScore,
+    linkedShare: n > 0 ? linked / n : 0,
+    accepted: n >= o.minAccounts && campaignScore >= o.minCampaignScore && linked / Math.max(1, n) >= o.minLinkedShare,
   };
 }

@@ -78,6 +78,8 @@ export interface ClusterFeatures {
   readonly dispersion: number;
   readonly elicitation: number;
   readonly collective: number;
+  /** Share of members holding at least one indicator specific to the cluster. */
+  readonly linkedShare: number;
   readonly campaignScore: number;
   readonly accepted: boolean;
 }
