@@ -4,7 +4,9 @@
 import { Command } from 'commander';
 import { DwError } from '../errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
+import { register as registerConvert } from './commands/convert.js';
 import { register as registerEval } from './commands/eval.js';
+import { register as registerIngest } from './commands/ingest.js';
 import { register as registerSimulate } from './commands/simulate.js';
 
 const program = new Command();
@@ -13,7 +15,9 @@ program.name('distillwatch').description('Find, attribute and stop distillation 
 // One line per command (keep sorted):
 // (commands register here)
 registerAnalyze(program);
+registerConvert(program);
 registerEval(program);
+registerIngest(program);
 registerSimulate(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

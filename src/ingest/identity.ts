@@ -2,6 +2,7 @@
 // fields for account / API key / org, and which proxy hops may be believed about the client IP.
 // The client-IP rule is the usual trusted-proxy walk (as RFC 7239 §8 and express's "trust proxy").
 import { BlockList, isIP } from 'node:net';
+import { DwError } from '../errors.js';
 
 export interface IdentityConfig {
   /** Source field paths (dot-separated, into the source record) tried in order for account_id. */
@@ -124,5 +125,52 @@ export function clientIp(peer: string | undefined, forwardedFor: string | undefi
   }
   const ip = cleanIp(hops[i]!);
   if (ip !== '') out.ip = ip;
+  return out;
+}
+
+/** Identity options as the command line spells them (comma-separated field paths, CIDR lists). */
+export interface IdentityFlags {
+  readonly accountField?: string | undefined;
+  readonly keyField?: string | undefined;
+  readonly orgField?: string | undefined;
+  readonly trustedHops?: string | number | undefined;
+  readonly trustedProxies?: string | undefined;
+}
+
+function list(s: string | undefined): string[] | undefined {
+  if (s === undefined) return undefined;
+  const xs = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  return xs.length > 0 ? xs : undefined;
+}
+
+/** Command-line identity options → IdentityConfig. Bad values are a configuration error (DW_E_CONFIG). */
+export function identityFromFlags(f: IdentityFlags): IdentityConfig {
+  const out: { -readonly [K in keyof IdentityConfig]: IdentityConfig[K] } = {};
+  const account = list(f.accountField);
+  if (account) out.account = account;
+  const apiKey = list(f.keyField);
+  if (apiKey) out.apiKey = apiKey;
+  const org = list(f.orgField);
+  if (org) out.org = org;
+  if (f.trustedHops !== undefined) {
+    const n = Number(f.trustedHops);
+    if (!Number.isInteger(n) || n < 0) throw new DwError('DW_E_CONFIG', `--trusted-hops must be a whole number ≥ 0, got '${f.trustedHops}'`);
+    out.trustedHops = n;
+  }
+  const proxies = list(f.trustedProxies);
+  if (proxies) {
+    for (const p of proxies) {
+      const [addr, bits] = p.split('/');
+      const fam = isIP(addr ?? '');
+      const maxBits = fam === 6 ? 128 : 32;
+      if (fam === 0 || (bits !== undefined && !(Number.isInteger(Number(bits)) && Number(bits) >= 0 && Number(bits) <= maxBits))) {
+        throw new DwError('DW_E_CONFIG', `--trusted-proxies: '${p}' is not an IP address or CIDR`);
+      }
+    }
+    out.trustedProxies = proxies;
+  }
   return out;
 }
