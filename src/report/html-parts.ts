@@ -81,15 +81,17 @@ export function sparkline(values: readonly number[], width = 240, height = 36, t
     `<polygon points="${area}" class="spark-area"/><polyline points="${pts}" class="spark-line"/></svg>`;
 }
 
-/** Horizontal share bars for a name → share map (shares in 0..1 or raw counts, normalised). */
+/** Horizontal share bars for a name → share map (shares in 0..1, or counts turned into shares). */
 export function shareBars(mix: Readonly<Record<string, unknown>>): string {
   const entries = Object.entries(mix)
     .map(([k, v]) => [k, numOf(v) ?? 0] as const)
     .filter(([, v]) => v > 0)
     .sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return '';
+  // Values in [0,1] are shares already (multi-label shares may sum past 1): shown as they are.
+  // Anything larger is a count: shown as its share of the total.
   const total = entries.reduce((s, [, v]) => s + v, 0);
-  const norm = total > 1.0001 ? total : 1;
+  const norm = entries.some(([, v]) => v > 1) ? total : 1;
   return `<div class="bars">${entries
     .map(([k, v]) => {
       const p = (100 * v) / norm;
@@ -107,4 +109,37 @@ export function seriesOf(v: unknown): number[] {
     return Object.keys(v).sort().map((k) => numOf(v[k]) ?? 0);
   }
   return [];
+}
+
+const LINE_COLOURS = ['#2b5fb8', '#b3261e', '#1e6b3a', '#a15c00', '#6b3fa0', '#00796b'];
+
+/** Several series on one shared scale (e.g. hourly exchanges per model), with a legend. */
+export function multiSparkline(series: readonly { readonly name: string; readonly values: readonly number[] }[], width = 480, height = 60, title = ''): string {
+  const ss = series.filter((s) => s.values.length >= 2).slice(0, LINE_COLOURS.length);
+  if (ss.length === 0) return '';
+  const len = Math.max(...ss.map((s) => s.values.length));
+  // Bin long series so the SVG stays small (≤ 360 points per line).
+  const bin = Math.max(1, Math.ceil(len / 360));
+  const binned = ss.map((s) => {
+    const out: number[] = [];
+    for (let i = 0; i < s.values.length; i += bin) {
+      let t = 0;
+      for (let j = i; j < Math.min(i + bin, s.values.length); j++) t += Number.isFinite(s.values[j]) ? (s.values[j] as number) : 0;
+      out.push(t);
+    }
+    return { name: s.name, values: out };
+  });
+  const n = Math.max(...binned.map((s) => s.values.length));
+  const max = Math.max(1, ...binned.flatMap((s) => s.values));
+  const step = width / Math.max(1, n - 1);
+  const lines = binned
+    .map((s, k) => {
+      const pts = s.values.map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - (v / max) * (height - 4)).toFixed(1)}`).join(' ');
+      return `<polyline points="${pts}" fill="none" stroke="${LINE_COLOURS[k]}" stroke-width="1.3"/>`;
+    })
+    .join('');
+  const legend = binned
+    .map((s, k) => `<span class="legend"><span class="swatch" style="background:${LINE_COLOURS[k]}"></span>${esc(s.name)}</span>`)
+    .join(' ');
+  return `<svg class="spark" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${esc(title)}</title>${lines}</svg><div class="small">${legend}</div>`;
 }

@@ -20,3 +20,7 @@ th{font-size:12px;color:var(--muted);font-weight:600;background:var(--soft)}td.n
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px}.reasons{margin:0;padding-left:16px}.reasons li{margin:0}
 details summary{cursor:pointer;color:var(--blue)}footer{margin-top:32px;color:var(--muted);font-size:12px}
 `;
+export const REPORT_CSS_EXTRA = `
+.legend{margin-right:10px;white-space:nowrap}.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:middle}
+h4{margin:10px 0 4px;font-weight:600}.kv{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px}
+`;

@@ -55,7 +55,7 @@ describe('HTML report', () => {
     for (const s of ['1,002', '1,000', 'duplicates', 'high confidence', 'Lab &lt;script&gt;', 'AS64500', 'reasoning', '70.0%', '1,234', '2026-02-01T06:00:00Z']) {
       assert.ok(html.includes(s), `missing ${s}`);
     }
-    assert.equal((html.match(/<svg class="spark"/g) ?? []).length, 3); // two global series + the campaign's
+    assert.equal((html.match(/<svg class="spark"/g) ?? []).length, 2); // the global series (one chart) + the campaign's
     assert.equal((html.match(/<table/g) ?? []).length, (html.match(/<\/table>/g) ?? []).length);
   });
 
@@ -66,6 +66,24 @@ describe('HTML report', () => {
     assert.ok(flagged.includes('cot_elicitation_share</code> = 0.910'));
     assert.ok(flagged.includes('(p99.6 of cohort)'));
     assert.ok(flagged.includes('(p93 of cohort)'));
+  });
+
+  it('draws a link-stage timeline as one line per model, and lists model pivots and infrastructure', () => {
+    const page = renderReportHtml({
+      accounts: [],
+      campaigns: [{
+        campaign_id: 'c', account_ids: ['a'], core_score: 0.72, attribution_evidence: [{ kind: 'cidr', matched: '198.51.100.0/24', weight: 0.5 }],
+        timeline: { startMs: Date.UTC(2026, 0, 5), hours: 4, models: { 'frontier-4': [5, 6, 2, 0], [`m${EVIL}`]: [0, 0, 4, 9] } },
+        pivots: [{ model: 'frontier-5', firstSeen: '2026-01-25T21:56:13.867Z', shareWithin24h: 0.5, exchangesWithin24h: 322 }],
+        infrastructure: { asns: [{ asn: 64500, org: `Org ${EVIL}`, exchanges: 10 }], netClasses: { datacenter: 0.4, residential: 0.6 } },
+      }],
+    } as unknown as Report);
+    assert.equal((page.match(/<polyline/g) ?? []).length, 2);
+    assert.ok(page.includes('frontier-4') && page.includes('m&lt;script&gt;'));
+    assert.ok(page.includes('2026-01-05T00:00:00.000Z → 2026-01-05T04:00:00.000Z'));
+    assert.ok(page.includes('50.0%') && page.includes('AS64500') && page.includes('Org &lt;script&gt;'));
+    assert.ok(page.includes('198.51.100.0/24') && page.includes('0.720'));
+    assert.ok(!page.includes('<script'));
   });
 
   it('renders a minimal valid report with nothing optional', () => {
