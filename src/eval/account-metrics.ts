@@ -21,6 +21,29 @@ export function verdictMap(report: Report): Map<string, VerdictBand> {
   return m;
 }
 
+/**
+ * ROC AUC of the report's scores (absent account = score 0) against the labels: the chance that a
+ * random attack account outscores a random benign one, ties counting half (Mann-Whitney U).
+ */
+export function rocAuc(report: Report, labels: ReadonlyMap<string, Label>): number | null {
+  const score = new Map<string, number>();
+  for (const a of report.accounts) if (!score.has(a.account_id) && Number.isFinite(a.score)) score.set(a.account_id, a.score);
+  const xs = [...labels.values()].map((l) => ({ s: score.get(l.account_id) ?? 0, pos: l.label === 'distillation' }));
+  const nPos = xs.filter((x) => x.pos).length;
+  const nNeg = xs.length - nPos;
+  if (nPos === 0 || nNeg === 0) return null;
+  xs.sort((a, b) => a.s - b.s);
+  let rankSum = 0;
+  for (let i = 0; i < xs.length; ) {
+    let j = i;
+    while (j < xs.length && (xs[j] as { s: number }).s === (xs[i] as { s: number }).s) j++;
+    const avgRank = (i + 1 + j) / 2; // ranks i+1..j share their mean
+    for (let k = i; k < j; k++) if ((xs[k] as { pos: boolean }).pos) rankSum += avgRank;
+    i = j;
+  }
+  return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+
 export interface AccountScores {
   readonly distillation: Confusion;
   readonly suspiciousOrWorse: Confusion;

@@ -86,7 +86,12 @@ export function scoreCampaigns(report: Report, labels: ReadonlyMap<string, Label
     pred.push(p === undefined ? `\u0000${l.account_id}` : `c:${p}`);
   }
   let benignIn = 0;
-  for (const [a] of m.campaignOf) if (labels.get(a)?.label === 'benign') benignIn++;
+  let attackIn = 0;
+  for (const [a] of m.campaignOf) {
+    const l = labels.get(a)?.label;
+    if (l === 'benign') benignIn++;
+    else if (l === 'distillation') attackIn++;
+  }
   const pc = pairCounts(truth, pred);
   return {
     attackAccounts: truth.length,
@@ -95,6 +100,7 @@ export function scoreCampaigns(report: Report, labels: ReadonlyMap<string, Label
     ari: adjustedRandIndex(truth, pred),
     pairPrecision: ratio(pc.together, pc.together + pc.falseMerge),
     pairRecall: ratio(pc.together, pc.together + pc.falseSplit),
+    memberPurity: ratio(attackIn, attackIn + benignIn),
     unassignedAttackAccounts: unassigned,
     benignInCampaigns: benignIn,
     multiplyAssigned: m.multiplyAssigned,

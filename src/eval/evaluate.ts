@@ -1,7 +1,7 @@
 // eval: (report, labels[, exchange stream]) → Metrics. The only code that reads labels; detection never
 // may. Pure: the CLI streams the files and feeds them in (src/cli/commands/eval.ts).
 import type { Label, Report } from '../schema/index.js';
-import { scoreAccounts } from './account-metrics.js';
+import { rocAuc, scoreAccounts } from './account-metrics.js';
 import { scoreAttribution } from './attribution.js';
 import { matchCampaigns, membership, scoreCampaigns } from './campaign-metrics.js';
 import { DelayCounter } from './delay.js';
@@ -65,6 +65,7 @@ export function startEvaluation(report: Report, labels: ReadonlyMap<string, Labe
           missingFromReport: acc.missingFromReport,
           distillation: acc.distillation,
           suspiciousOrWorse: acc.suspiciousOrWorse,
+          rocAuc: rocAuc(report, labels),
         },
         populations: acc.populations,
         campaigns: scoreCampaigns(report, labels, m),

@@ -17,7 +17,7 @@ function confRow(name: string, c: Confusion): string[] {
 export function formatMetrics(m: Metrics): string {
   const out: string[] = [];
   const a = m.accounts;
-  out.push(`accounts: ${a.labelled} labelled (${a.attack} attack, ${a.benign} benign)`);
+  out.push(`accounts: ${a.labelled} labelled (${a.attack} attack, ${a.benign} benign); score ROC AUC ${num3(a.rocAuc)}`);
   out.push(table(['verdict band', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'], [
     confRow('distillation', a.distillation),
     confRow('suspicious or worse', a.suspiciousOrWorse),
@@ -30,9 +30,10 @@ export function formatMetrics(m: Metrics): string {
   out.push('');
   const c = m.campaigns;
   out.push(`campaigns: ${c.trueCampaigns} true, ${c.reportCampaigns} reported, over ${c.attackAccounts} attack accounts`);
-  out.push(table(['ARI', 'pair precision (purity)', 'pair recall (completeness)', 'unassigned attack', 'benign in campaigns'], [[
-    num3(c.ari), pct(c.pairPrecision), pct(c.pairRecall), String(c.unassignedAttackAccounts), String(c.benignInCampaigns),
+  out.push(table(['ARI', 'pair precision', 'pair recall', 'member purity', 'unassigned attack', 'benign in campaigns'], [[
+    num3(c.ari), pct(c.pairPrecision), pct(c.pairRecall), pct(c.memberPurity), String(c.unassignedAttackAccounts), String(c.benignInCampaigns),
   ]]));
+  out.push('(ARI and pair precision/recall over attack accounts; member purity = attack share of labelled campaign members)');
   out.push('');
   const t = m.attribution;
   out.push(`attribution: ${t.correct}/${t.attributable} correct (accuracy ${pct(t.accuracy)}), ${t.falseAttributions} false attributions, precision ${pct(t.precision)}`);

@@ -34,6 +34,8 @@ export interface CampaignMetrics {
   readonly pairPrecision: number | null;
   /** Pair recall: of attack-account pairs truly together, the share the report puts together (completeness). */
   readonly pairRecall: number | null;
+  /** Of the labelled accounts the report put in campaigns, the share that are attack accounts. */
+  readonly memberPurity: number | null;
   /** Attack accounts in no report campaign. */
   readonly unassignedAttackAccounts: number;
   /** Benign-labelled accounts that the report placed in some campaign. */
@@ -97,6 +99,8 @@ export interface Metrics {
     readonly missingFromReport: number;
     readonly distillation: Confusion;
     readonly suspiciousOrWorse: Confusion;
+    /** Threshold-free: ROC AUC of the account scores (absent = 0); null when a class is empty. */
+    readonly rocAuc: number | null;
   };
   readonly populations: readonly PopulationRate[];
   readonly campaigns: CampaignMetrics;

@@ -75,6 +75,12 @@ describe('evaluate', () => {
     close(s.f1, 2 / 3);
   });
 
+  it('ranks scores threshold-free: ROC AUC 23/36 with ties counting half', () => {
+    // attack .8 .8 .8 .8 .1 0(absent) vs benign .8 .1 .1 .8 0(absent) .1:
+    // each .8 beats 4 and ties 2 → 5; the .1 beats 1, ties 3 → 2.5; the 0 ties 1 → 0.5; (20 + 2.5 + 0.5)/36
+    close(m.accounts.rocAuc, 23 / 36);
+  });
+
   it('gives a false-positive rate per benign population and a recall per attack population', () => {
     const by = new Map(m.populations.map((p) => [`${p.label}/${p.population}`, p]));
     close(by.get('benign/evaluator')?.rateSuspicious, 1 / 3);
@@ -94,6 +100,7 @@ describe('evaluate', () => {
     close(c.ari, 28 / 88);
     close(c.pairPrecision, 0.5);
     close(c.pairRecall, 0.5);
+    close(c.memberPurity, 5 / 7); // members a1 a2 b4 | a3 a4 a5 | b1: five of seven are attack accounts
     assert.deepEqual([c.attackAccounts, c.trueCampaigns, c.reportCampaigns, c.unassignedAttackAccounts, c.benignInCampaigns], [6, 3, 3, 1, 2]);
   });
 
