@@ -4,6 +4,8 @@
 import { combine, fmix32 } from './hash.js';
 import { dominantScriptId, type Scan } from './scan.js';
 
+const mix: (h: number) => number = fmix32;
+const comb: (a: number, b: number) => number = combine;
 const UNI = 0x00000000;
 const BI = 0x2b000000;
 const STRUCT = 0x5f5f0000;
@@ -28,7 +30,7 @@ export function appendTokenFeatures(buf: FeatureBuf, s: Scan, withStems: boolean
   for (let i = 0; i < s.n; i++) {
     const tok = t[i]!;
     f[n++] = (tok ^ UNI) >>> 0;
-    if (i > 0 && i !== s.tailStart) f[n++] = combine(t[i - 1]! ^ BI, tok);
+    if (i > 0 && i !== s.tailStart) f[n++] = comb(t[i - 1]! ^ BI, tok);
   }
   if (withStems) {
     const st = s.stems;
@@ -50,13 +52,13 @@ function bucketLog2(x: number, max: number): number {
 export function appendStructFeatures(buf: FeatureBuf, s: Scan, chars: number): void {
   const f = buf.f;
   let n = buf.n;
-  f[n++] = fmix32(STRUCT + 1 + (bucketLog2(chars, 20) << 8));
-  f[n++] = fmix32(STRUCT + 2 + (bucketLog2(s.lines, 10) << 8));
-  f[n++] = fmix32(STRUCT + 3 + (dominantScriptId(s) << 8));
-  if (s.hasFence) f[n++] = fmix32(STRUCT + 4);
+  f[n++] = mix(STRUCT + 1 + (bucketLog2(chars, 20) << 8));
+  f[n++] = mix(STRUCT + 2 + (bucketLog2(s.lines, 10) << 8));
+  f[n++] = mix(STRUCT + 3 + (dominantScriptId(s) << 8));
+  if (s.hasFence) f[n++] = mix(STRUCT + 4);
   const symShare = s.n === 0 ? 0 : Math.min(4, Math.floor((s.symbols / s.n) * 8));
-  f[n++] = fmix32(STRUCT + 5 + (symShare << 8));
-  f[n++] = fmix32(STRUCT + 6 + (bucketLog2(s.digitRuns, 8) << 8));
+  f[n++] = mix(STRUCT + 5 + (symShare << 8));
+  f[n++] = mix(STRUCT + 6 + (bucketLog2(s.digitRuns, 8) << 8));
   buf.n = n;
 }
 

@@ -5,6 +5,7 @@
 // PromptSignals is the 2-bit minwise hash of the whole signature (Li & König 2010).
 import { fmix32 } from './hash.js';
 
+const mix: (h: number) => number = fmix32;
 export const WHOLE_K = 32;
 export const EDGE_K = 16;
 /** Layout of a signature: whole[0,32) head[32,48) tail[48,64), 16-bit values. */
@@ -33,7 +34,7 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
   const shift = 32 - Math.log2(k);
   mins.fill(EMPTY, 0, k);
   for (let i = from; i < to; i++) {
-    const h = fmix32((f[i]! ^ seed) >>> 0);
+    const h = mix((f[i]! ^ seed) >>> 0);
     const b = h >>> shift;
     const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
     if (v < mins[b]!) mins[b] = v;
@@ -54,7 +55,7 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
         j = (j + 1) % k;
         d++;
       }
-      v = fmix32((mins[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
+      v = mix((mins[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
     }
     out[at + b] = v;
   }
@@ -92,12 +93,13 @@ export function similarity(a: Uint16Array, aAt: number, b: Uint16Array, bAt: num
   return eq / k;
 }
 
-const HEX = '0123456789abcdef';
-
 /** 64-bit locality-sensitive hash as 16 hex digits: the low 2 bits of each of the 32 whole minima. */
 export function simhashHex(sig: Signature): string {
   if (!sig.hasContent) return '';
-  let s = '';
-  for (let i = 0; i < WHOLE_K; i += 2) s += HEX[((sig.v[i]! & 3) << 2) | (sig.v[i + 1]! & 3)];
-  return s;
+  const v = sig.v;
+  let hi = 0;
+  let lo = 0;
+  for (let i = 0; i < 16; i++) hi = (hi << 2) | (v[i]! & 3);
+  for (let i = 16; i < 32; i++) lo = (lo << 2) | (v[i]! & 3);
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

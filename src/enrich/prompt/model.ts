@@ -28,20 +28,25 @@ export interface PromptModelFile {
   readonly meta?: unknown;
 }
 
-/** The model in memory: dense float rows for a branch-free dot product. */
+/**
+ * The model in memory, compact so the hot loop stays in cache: `index` maps a hashed feature to
+ * its row in `w`, which holds int8 weights, STRIDE per row.
+ */
 export interface PromptModel {
   readonly version: number;
   readonly dimBits: number;
   readonly mask: number;
   readonly bias: Float32Array;
-  /** (1 << dimBits) × STRIDE. */
-  readonly w: Float32Array;
+  readonly scale: Float32Array;
+  /** Row number + 1 of a hashed feature (0: the feature has no weight); at most 65535 rows. */
+  readonly index: Uint16Array;
+  readonly w: Int8Array;
 }
 
-/** A model that knows nothing: every output at its prior 0 (sigmoid(-6) ≈ 0.0025). */
+/** A model that knows nothing: every output at a low prior (sigmoid(-6) ≈ 0.0025). */
 export function emptyModel(dimBits = 10): PromptModel {
   const bias = new Float32Array(STRIDE).fill(-6);
-  return { version: 0, dimBits, mask: (1 << dimBits) - 1, bias, w: new Float32Array((1 << dimBits) * STRIDE) };
+  return { version: 0, dimBits, mask: (1 << dimBits) - 1, bias, scale: new Float32Array(STRIDE), index: new Uint16Array(1 << dimBits), w: new Int8Array(0) };
 }
 
 export function decodeModel(file: PromptModelFile): PromptModel {
@@ -50,19 +55,26 @@ export function decodeModel(file: PromptModelFile): PromptModel {
     throw new Error(`model outputs ${file.outputs.join(',')} do not match ${OUTPUTS.join(',')}`);
   }
   const dim = 1 << file.dimBits;
-  const w = new Float32Array(dim * STRIDE);
   const rowsBuf = Buffer.from(file.rows, 'base64');
-  const rows = new Uint32Array(rowsBuf.buffer, rowsBuf.byteOffset, rowsBuf.byteLength >>> 2);
+  const rows = new Uint32Array(rowsBuf.buffer.slice(rowsBuf.byteOffset, rowsBuf.byteOffset + (rowsBuf.byteLength & ~3)));
   const q = new Int8Array(Buffer.from(file.weights, 'base64'));
   if (q.length !== rows.length * N_OUT) throw new Error('model weights and rows disagree in length');
+  if (rows.length > 65535) throw new Error('model has more than 65535 rows (raise L1 when training)');
+  const index = new Uint16Array(dim);
+  const w = new Int8Array(rows.length * STRIDE);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row >= dim) throw new Error('model row index out of range');
-    for (let c = 0; c < N_OUT; c++) w[row * STRIDE + c] = q[r * N_OUT + c]! * file.scale[c]!;
+    index[row] = r + 1;
+    for (let c = 0; c < N_OUT; c++) w[r * STRIDE + c] = q[r * N_OUT + c]!;
   }
   const bias = new Float32Array(STRIDE);
-  for (let c = 0; c < N_OUT; c++) bias[c] = file.bias[c]!;
-  return { version: file.version, dimBits: file.dimBits, mask: dim - 1, bias, w };
+  const scale = new Float32Array(STRIDE);
+  for (let c = 0; c < N_OUT; c++) {
+    bias[c] = file.bias[c]!;
+    scale[c] = file.scale[c]!;
+  }
+  return { version: file.version, dimBits: file.dimBits, mask: dim - 1, bias, scale, index, w };
 }
 
 /** Dense float weights (dim × N_OUT) → the committed sparse int8 file. Rows whose weights all quantise to 0 are dropped. */
@@ -114,23 +126,28 @@ export function encodeModel(
  */
 export function scoreLogits(m: PromptModel, buf: FeatureBuf, out: Float32Array): void {
   const w = m.w;
+  const index = m.index;
   const mask = m.mask;
   const f = buf.f;
   const n = buf.n;
   let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
   let a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0;
   for (let i = 0; i < n; i++) {
-    const o = (f[i]! & mask) * STRIDE;
+    const r = index[f[i]! & mask]!;
+    if (r === 0) continue;
+    const o = (r - 1) * STRIDE;
     a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
     a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!; a9 += w[o + 9]!;
     a10 += w[o + 10]!; a11 += w[o + 11]!; a12 += w[o + 12]!; a13 += w[o + 13]!; a14 += w[o + 14]!;
   }
   const s = n > 0 ? 1 / Math.sqrt(n) : 0;
   const b = m.bias;
-  out[0] = b[0]! + a0 * s; out[1] = b[1]! + a1 * s; out[2] = b[2]! + a2 * s; out[3] = b[3]! + a3 * s;
-  out[4] = b[4]! + a4 * s; out[5] = b[5]! + a5 * s; out[6] = b[6]! + a6 * s; out[7] = b[7]! + a7 * s;
-  out[8] = b[8]! + a8 * s; out[9] = b[9]! + a9 * s; out[10] = b[10]! + a10 * s; out[11] = b[11]! + a11 * s;
-  out[12] = b[12]! + a12 * s; out[13] = b[13]! + a13 * s; out[14] = b[14]! + a14 * s;
+  const k = m.scale;
+  out[0] = b[0]! + a0 * k[0]! * s; out[1] = b[1]! + a1 * k[1]! * s; out[2] = b[2]! + a2 * k[2]! * s;
+  out[3] = b[3]! + a3 * k[3]! * s; out[4] = b[4]! + a4 * k[4]! * s; out[5] = b[5]! + a5 * k[5]! * s;
+  out[6] = b[6]! + a6 * k[6]! * s; out[7] = b[7]! + a7 * k[7]! * s; out[8] = b[8]! + a8 * k[8]! * s;
+  out[9] = b[9]! + a9 * k[9]! * s; out[10] = b[10]! + a10 * k[10]! * s; out[11] = b[11]! + a11 * k[11]! * s;
+  out[12] = b[12]! + a12 * k[12]! * s; out[13] = b[13]! + a13 * k[13]! * s; out[14] = b[14]! + a14 * k[14]! * s;
 }
 
 export function sigmoid(x: number): number {

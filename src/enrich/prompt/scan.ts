@@ -13,7 +13,7 @@ export interface Scan {
   n: number;
   /** Index of the first tail token when the text was cut (head and tail scanned apart), else n. */
   tailStart: number;
-  /** Count of letters per script id (see SCRIPTS). */
+  /** Count of words (and no-space-script characters) per script id (see SCRIPTS). */
   readonly scriptCounts: Int32Array;
   lines: number;
   symbols: number;
@@ -38,6 +38,20 @@ export function createScan(maxTokens: number): Scan {
   };
 }
 
+// Module-local copies of imported bindings: a hot loop must not go through an import getter.
+const CLASS: Uint8Array = CHAR_CLASS;
+const SCRIPT: Uint8Array = SCRIPT_OF;
+const LOW: Uint16Array = LOWER;
+const mix: (h: number) => number = fmix32;
+const OFFSET = FNV_OFFSET;
+const K_WORD = CC_WORD;
+const K_DIGIT = CC_DIGIT;
+const K_SPACE = CC_SPACE;
+const K_IDEO = CC_IDEO;
+const K_SYMBOL = CC_SYMBOL;
+const K_HIGH = CC_HIGH;
+const PRIME = FNV_PRIME;
+
 const STEM_SALT = 0x57e40000;
 const IDEO_SALT = 0x1de00000;
 const SYMBOL_SALT = 0x5b000000;
@@ -49,7 +63,7 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
   const counts = s.scriptCounts;
   const limit = Math.min(tokens.length, s.n + budget);
   let n = s.n;
-  let h = FNV_OFFSET;
+  let h = OFFSET;
   let len = 0;
   let stem = 0;
   let lastDigit = false;
@@ -58,17 +72,18 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
   let i = start;
   for (; i < end && n < limit; i++) {
     const c = text.charCodeAt(i);
-    const cls = CHAR_CLASS[c]!;
-    if (cls === CC_WORD) {
-      h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
+    const cls = CLASS[c]!;
+    if (cls === K_WORD) {
+      // Script is counted once per word (at its first letter): cheaper, and a word is one vote.
+      if (len === 0) counts[SCRIPT[c]!]!++;
+      h = Math.imul(h ^ LOW[c]!, PRIME);
       if (++len === 5) stem = h;
-      counts[SCRIPT_OF[c]!]!++;
       lastDigit = false;
       continue;
     }
-    if (cls === CC_DIGIT) {
+    if (cls === K_DIGIT) {
       if (!lastDigit) {
-        h = Math.imul(h ^ 48, FNV_PRIME);
+        h = Math.imul(h ^ 48, PRIME);
         if (++len === 5) stem = h;
         s.digitRuns++;
       }
@@ -77,38 +92,38 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
     }
     // Any other class ends the current word.
     if (len > 0) {
-      tokens[n] = fmix32(h >>> 0);
-      stems[n] = len > 6 ? fmix32((stem ^ STEM_SALT) >>> 0) : 0;
+      tokens[n] = mix(h >>> 0);
+      stems[n] = len > 6 ? mix((stem ^ STEM_SALT) >>> 0) : 0;
       n++;
-      h = FNV_OFFSET;
+      h = OFFSET;
       len = 0;
       lastDigit = false;
       if (n >= limit) break;
     }
-    if (cls === CC_SPACE) {
+    if (cls === K_SPACE) {
       if (c === 10) s.lines++;
       lastSymbol = -1;
       backticks = 0;
       continue;
     }
-    if (cls === CC_IDEO) {
-      counts[SCRIPT_OF[c]!]!++;
-      tokens[n] = fmix32((c ^ IDEO_SALT) >>> 0);
+    if (cls === K_IDEO) {
+      counts[SCRIPT[c]!]!++;
+      tokens[n] = mix((c ^ IDEO_SALT) >>> 0);
       stems[n] = 0;
       n++;
       lastSymbol = -1;
       continue;
     }
-    if (cls === CC_SYMBOL || cls === CC_HIGH) {
+    if (cls === K_SYMBOL || cls === K_HIGH) {
       let code = c;
-      if (cls === CC_HIGH && i + 1 < end) code = (c << 10) ^ text.charCodeAt(++i);
+      if (cls === K_HIGH && i + 1 < end) code = (c << 10) ^ text.charCodeAt(++i);
       s.symbols++;
       if (c === 96) {
         if (++backticks === 3) s.hasFence = true;
       } else backticks = 0;
       // A run of one repeated symbol ("=====", "----") is one token.
       if (code !== lastSymbol) {
-        tokens[n] = fmix32((code ^ SYMBOL_SALT) >>> 0);
+        tokens[n] = mix((code ^ SYMBOL_SALT) >>> 0);
         stems[n] = 0;
         n++;
         lastSymbol = code;
@@ -118,8 +133,8 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
     // CC_LOW (an unpaired low surrogate): skipped.
   }
   if (len > 0 && n < limit) {
-    tokens[n] = fmix32(h >>> 0);
-    stems[n] = len > 6 ? fmix32((stem ^ STEM_SALT) >>> 0) : 0;
+    tokens[n] = mix(h >>> 0);
+    stems[n] = len > 6 ? mix((stem ^ STEM_SALT) >>> 0) : 0;
     n++;
   }
   s.scanned += i - start;
@@ -150,7 +165,7 @@ export function scanText(s: Scan, text: string, tailTokens: number): void {
     for (let attempt = 0; attempt < 4; attempt++) {
       let from = Math.max(stop, text.length - span);
       // Start at a token boundary so the first tail token is a whole word.
-      while (from < text.length && CHAR_CLASS[text.charCodeAt(from)] !== CC_SPACE) from++;
+      while (from < text.length && CLASS[text.charCodeAt(from)] !== K_SPACE) from++;
       s.n = s.tailStart;
       if (scanRange(s, text, from, text.length, tailTokens) >= text.length) break;
       span = span >> 1;

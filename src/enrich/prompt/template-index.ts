@@ -35,6 +35,14 @@ export interface TemplateInfo {
   readonly accounts: number;
 }
 
+const mix: (h: number) => number = fmix32;
+const sim = similarity;
+const SIG = SIG_LEN;
+const W_K = WHOLE_K;
+const E_K = EDGE_K;
+const H_AT = HEAD_AT;
+const T_AT = TAIL_AT;
+
 // Whole signature: 16 bands of 2 rows (candidate probability 0.99 at J=0.5, 0.04 at J=0.05).
 const WHOLE_BANDS = 16;
 const WHOLE_ROWS = WHOLE_K / WHOLE_BANDS;
@@ -66,7 +74,7 @@ export class TemplateIndex {
 
   private grow(): void {
     const cap = Math.min(this.o.maxTemplates, Math.max(1024, this.cap * 2));
-    const sigs = new Uint16Array(cap * SIG_LEN);
+    const sigs = new Uint16Array(cap * SIG);
     sigs.set(this.sigs);
     this.sigs = sigs;
     const ids = new Int32Array(cap);
@@ -93,26 +101,26 @@ export class TemplateIndex {
     for (let b = 0; b < WHOLE_BANDS; b++) {
       let h = 0x1000 + b;
       for (let r = 0; r < WHOLE_ROWS; r++) h = Math.imul(h ^ v[at + b * WHOLE_ROWS + r]!, 0x01000193);
-      this.keys[k++] = fmix32(h >>> 0) | 0;
+      this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // a Smi: Map keys stay unboxed
     }
     if (hasEdges) {
       for (let b = 0; b < 2 * EDGE_BANDS; b++) {
         let h = 0x2000 + b;
-        const base = at + HEAD_AT + b * EDGE_ROWS; // head bands then tail bands, contiguous
+        const base = at + H_AT + b * EDGE_ROWS; // head bands then tail bands, contiguous
         for (let r = 0; r < EDGE_ROWS; r++) h = Math.imul(h ^ v[base + r]!, 0x01000193);
-        this.keys[k++] = fmix32(h >>> 0) | 0;
+        this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // a Smi: Map keys stay unboxed
       }
     }
     return k;
   }
 
   private matches(sig: Signature, slot: number): number {
-    const at = slot * SIG_LEN;
-    const whole = similarity(sig.v, 0, this.sigs, at, WHOLE_K);
+    const at = slot * SIG;
+    const whole = sim(sig.v, 0, this.sigs, at, W_K);
     let best = whole >= this.o.wholeThreshold ? whole : 0;
     if (sig.hasEdges && this.edges[slot] === 1) {
-      const head = similarity(sig.v, HEAD_AT, this.sigs, at + HEAD_AT, EDGE_K);
-      const tail = similarity(sig.v, TAIL_AT, this.sigs, at + TAIL_AT, EDGE_K);
+      const head = sim(sig.v, H_AT, this.sigs, at + H_AT, E_K);
+      const tail = sim(sig.v, T_AT, this.sigs, at + T_AT, E_K);
       const edge = Math.max(head, tail);
       if (edge >= this.o.edgeThreshold && edge > best) best = edge;
     }
@@ -164,7 +172,7 @@ export class TemplateIndex {
       slot = this.used++;
     }
     const id = this.nextId++;
-    this.sigs.set(sig.v, slot * SIG_LEN);
+    this.sigs.set(sig.v, slot * SIG);
     this.ids[slot] = id;
     this.counts[slot] = 0;
     this.acct[slot * 2] = 0;
@@ -186,7 +194,7 @@ export class TemplateIndex {
     const drop = Math.max(1, Math.floor(slots.length / 4));
     for (let i = 0; i < drop; i++) {
       const slot = slots[i]!;
-      const nk = this.bandKeys(this.sigs, slot * SIG_LEN, this.edges[slot] === 1);
+      const nk = this.bandKeys(this.sigs, slot * SIG, this.edges[slot] === 1);
       for (let k = 0; k < nk; k++) if (this.bands.get(this.keys[k]!) === slot) this.bands.delete(this.keys[k]!);
       this.slotOfId.delete(this.ids[slot]!);
       this.ids[slot] = -1;
