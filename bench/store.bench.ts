@@ -66,6 +66,15 @@ const bench: Bench = async (ctx) => {
     return 200;
   });
   rows.push({ name: 'store: exchangesOf(account, 100)', items: q.value, unit: 'queries', seconds: q.seconds, peakRssMiB: q.peakRssMiB });
+
+  // 5. compact (sort by account, time), then the same lookups.
+  const comp = await measure(() => store.compact());
+  rows.push({ name: 'store: compact (sort by account, ts)', items: objs.length, unit: 'exchanges', seconds: comp.seconds, peakRssMiB: comp.peakRssMiB });
+  const q2 = await measure(async () => {
+    for (let i = 0; i < 200; i++) await store.exchangesOf(`acct-${String(i * 7).padStart(5, '0')}`, 100);
+    return 200;
+  });
+  rows.push({ name: 'store: exchangesOf(account, 100) after compact', items: q2.value, unit: 'queries', seconds: q2.seconds, peakRssMiB: q2.peakRssMiB });
   await store.close();
   return rows;
 };

@@ -109,5 +109,10 @@ export interface Store {
   getRun(runId: string): Promise<RunMeta | undefined>;
   /** The run most recently put. */
   lastRun(): Promise<RunMeta | undefined>;
+  /**
+   * Reorganises stored exchanges for per-account lookups (after a bulk load; the console's
+   * exchangesOf gets ~6-10× faster). Contents are unchanged. A backend may make it a no-op.
+   */
+  compact(): Promise<void>;
   close(): Promise<void>;
 }

@@ -77,6 +77,17 @@ export function storeContract(name: string, openStore: () => Promise<Store>): vo
       await s.close();
     });
 
+    it('keeps every exchange through compact, and appends after it', async () => {
+      const s = await openStore();
+      await s.appendExchanges(A1);
+      await s.compact();
+      assert.deepEqual((await s.exchangesOf('a1')).map((x) => x.id), ['e3', 'e2', 'e1']);
+      assert.deepEqual(await s.exchangesOf('a2'), [A1[3]]);
+      await s.appendExchanges([ex({ id: 'e5', ts: '2026-02-01T13:00:00.000Z', account_id: 'a2' })]);
+      assert.equal((await s.counts()).exchanges, 5);
+      await s.close();
+    });
+
     it('scans all exchanges in event-time order in bounded batches', async () => {
       const s = await openStore();
       await s.appendExchanges(A1);
