@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { DwError } from '../../errors.js';
 import { parseRecord, validateRecord, type Label } from '../../schema/index.js';
 import { formatMetrics, startEvaluation } from '../../eval/index.js';
+import { createProgress } from '../progress.js';
 
 async function* lines(path: string): AsyncGenerator<string> {
   let input: Readable = createReadStream(path);
@@ -75,8 +76,11 @@ export function register(program: Command): void {
       const labels = await readLabels(o.labels);
       const ev = startEvaluation(report, labels);
       if (o.exchanges !== undefined) {
+        const progress = createProgress('exchanges');
+        let n = 0;
         for await (const line of lines(o.exchanges)) {
           if (line.length === 0) continue;
+          if ((++n & 0xffff) === 0) progress.tick(n);
           let x: unknown;
           try {
             x = JSON.parse(line);
@@ -89,6 +93,7 @@ export function register(program: Command): void {
             ev.addExchange({ account_id: r.account_id, ts: r.ts });
           } else ev.addUnreadable();
         }
+        progress.done(n);
       }
       const metrics = ev.finish();
       const outDir = o.out ?? dirname(o.report);
