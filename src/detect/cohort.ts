@@ -34,7 +34,7 @@ export function assignCohorts(members: readonly CohortMember[], o: DetectOptions
   return keys.map((ks) => ks.find((k) => (size.get(k) ?? 0) >= o.minCohortSize) ?? 'all');
 }
 
-export function makeCohort(key: string, members: readonly CohortMember[], o: DetectOptions): Cohort {
+export function makeCohort(key: string, members: readonly CohortMember[], o: DetectOptions, global?: Cohort): Cohort {
   // The bulk: members with enough exchanges for their shares to mean something; all if too few.
   const judged = members.filter((m) => m.n >= o.minExchanges);
   const bulk = judged.length >= Math.min(5, members.length) ? judged : members;
@@ -50,10 +50,13 @@ export function makeCohort(key: string, members: readonly CohortMember[], o: Det
     cache.set(f, st);
     return st;
   };
-  return {
+  const self: Cohort = {
     key,
     size: members.length,
     options: o,
+    get global(): Cohort {
+      return global ?? self;
+    },
     stat,
     percentile(f, value) {
       const st = stat(f);
@@ -61,16 +64,17 @@ export function makeCohort(key: string, members: readonly CohortMember[], o: Det
       return (100 * upperBound(st.sorted, value)) / st.sorted.length;
     },
   };
+  return self;
 }
 
 export function robustStat(vals: number[]): FeatureStat {
   const sorted = Float64Array.from(vals).sort();
   const median = quantile(sorted, 0.5);
   const dev = Float64Array.from(sorted, (v) => Math.abs(v - median)).sort();
-  let scale = 1.4826 * quantile(dev, 0.5);
-  // A cohort whose bulk sits on one value (MAD 0) still has a spread in its tails: use the
-  // 10-90% range (÷ 2.563, its normal-theory width) so one odd value is not "infinitely" far.
-  if (!(scale > 0)) scale = (quantile(sorted, 0.9) - quantile(sorted, 0.1)) / 2.563;
+  // When the bulk sits on one value (MAD 0, e.g. elicitation shares that are 0 for most accounts)
+  // the scale stays 0 and each rule's floor applies. The tails are not used: they are where a
+  // campaign's accounts sit, and would inflate the spread that hides them.
+  const scale = 1.4826 * quantile(dev, 0.5);
   return { median, scale, sorted };
 }
 

@@ -18,6 +18,12 @@ export interface Rule {
   readonly weight: number;
   /** The feature is a share of exchanges: shrink it toward the cohort median for small accounts. */
   readonly isShare?: boolean;
+  /**
+   * 'global' compares with all accounts instead of the cohort: for absolute content signals
+   * (elicitation shares, tool harvesting, anonymizers) whose benign level does not depend on tier,
+   * channel or volume, and which a cohort crowded with one campaign's accounts would otherwise hide.
+   */
+  readonly reference?: 'cohort' | 'global';
 }
 
 export function featureValue(p: Profile, f: ScoredFeature): number {
@@ -25,7 +31,8 @@ export function featureValue(p: Profile, f: ScoredFeature): number {
   return p.features.values[f];
 }
 
-export function evaluateRule(p: Profile, c: Cohort, r: Rule): Finding | undefined {
+export function evaluateRule(p: Profile, cohort: Cohort, r: Rule): Finding | undefined {
+  const c = r.reference === 'global' ? cohort.global : cohort;
   const raw = featureValue(p, r.feature);
   if (!Number.isFinite(raw)) return undefined;
   const st = c.stat(r.feature);
@@ -40,7 +47,7 @@ export function evaluateRule(p: Profile, c: Cohort, r: Rule): Finding | undefine
   if (z <= o.z0) return undefined;
   const weight = r.weight * (Math.min(z, o.zCap) - o.z0);
   const pct = c.percentile(r.feature, raw);
-  const detail = `${r.feature}=${round(raw)} vs cohort median ${round(st.median)} (robust z ${round(z)})`;
+  const detail = `${r.feature}=${round(raw)} vs ${c === cohort ? 'cohort' : 'all-accounts'} median ${round(st.median)} (robust z ${round(z)})`;
   return Number.isFinite(pct)
     ? { code: r.code, value: round(raw), percentile: round(pct, 1), weight: round(weight), detail }
     : { code: r.code, value: round(raw), weight: round(weight), detail };

@@ -28,6 +28,9 @@ export function scoreAccounts(items: readonly ScoreItem[], options?: Partial<Det
     list.push(i);
   });
   const cohorts = new Map<string, Cohort>();
+  const allIdx = items.map((_, i) => i);
+  // The global reference is built after the derived features are known (its stats are lazy).
+  const global = makeCohort('all', allIdx.map((i) => members[i]!), o);
   for (const [key, idx] of byKey) {
     const dists = idx.map((i) => windowDistribution(items[i]!.state));
     const bulk = idx.map((i, j) => [i, j] as const).filter(([i]) => items[i]!.state.n >= o.minExchanges);
@@ -35,7 +38,7 @@ export function scoreAccounts(items: readonly ScoreItem[], options?: Partial<Det
     idx.forEach((i, j) => {
       derived[i]!.windowMmd = windowMmd(dists[j]!, base, items[i]!.state.n);
     });
-    cohorts.set(key, makeCohort(key, idx.map((i) => members[i]!), o));
+    cohorts.set(key, key === 'all' ? global : makeCohort(key, idx.map((i) => members[i]!), o, global));
   }
   return items.map((it, i) => {
     const p: Profile = it.account ? { state: it.state, features: it.features, account: it.account, derived: derived[i]! } : { state: it.state, features: it.features, derived: derived[i]! };

@@ -19,7 +19,7 @@ export interface Profile {
 /** Robust summary of one feature over a cohort's accounts. */
 export interface FeatureStat {
   readonly median: number;
-  /** Median absolute deviation × 1.4826 (a robust standard deviation). */
+  /** Median absolute deviation × 1.4826 (a robust standard deviation); 0 when the bulk is one value. */
   readonly scale: number;
   /** Sorted finite values, for percentiles. */
   readonly sorted: Float64Array;
@@ -33,6 +33,8 @@ export interface Cohort {
   /** Percentile (0..100) of a value among the cohort (share of values ≤ it). */
   percentile(f: ScoredFeature, value: number): number;
   readonly options: DetectOptions;
+  /** The cohort of all accounts (itself when this is it): the reference for absolute content signals. */
+  readonly global: Cohort;
 }
 
 export interface Detector {

@@ -103,7 +103,9 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     toolDeclShare: share(s.toolDecl),
     toolCallShare: share(s.toolCallsMade),
     toolContinuedShare: s.toolDecl > 0 ? s.toolDeclContinued / s.toolDecl : NaN,
-    toolHarvest: s.toolDecl > 0 ? share(s.toolDecl) * (1 - s.toolDeclContinued / s.toolDecl) : 0,
+    // Only where the client reports turns (conversation ids on most exchanges): without them a
+    // continued tool loop is invisible, and absence of turns must not read as harvesting.
+    toolHarvest: s.toolDecl === 0 ? 0 : s.withConversation >= 0.5 * n ? share(s.toolDecl) * (1 - s.toolDeclContinued / s.toolDecl) : NaN,
     toolsets: Math.min(s.toolDecl, estimateHll(s.toolsets)),
     models: s.models.counts.size + (s.models.overflow > 0 ? 1 : 0),
     newModelRush: rush.share,

@@ -1,12 +1,14 @@
 // Shared contract every registered detector must meet (STYLE habit 9), run by detectors.test.ts.
 import assert from 'node:assert/strict';
-import type { Detector } from '../../src/detect/index.js';
+import { DEFAULT_DETECT_OPTIONS, type Detector } from '../../src/detect/index.js';
 import type { Cohort, Profile } from '../../src/detect/index.js';
 
 export function detectorContract(d: Detector, cases: readonly { p: Profile; c: Cohort }[]): void {
   assert.match(d.id, /^[a-z][a-z0-9-]*$/, 'id is kebab-case');
   assert.ok(Number.isInteger(d.version) && d.version >= 1, 'version is a positive integer');
-  assert.ok(d.cap > 0 && d.cap <= 3, 'cap is positive and at most 3 log-odds (no detector decides alone)');
+  // No detector decides alone: its cap cannot lift the default prior to the suspicious band.
+  const lift = Math.log(DEFAULT_DETECT_OPTIONS.bands.suspicious / (1 - DEFAULT_DETECT_OPTIONS.bands.suspicious)) - Math.log(DEFAULT_DETECT_OPTIONS.prior / (1 - DEFAULT_DETECT_OPTIONS.prior));
+  assert.ok(d.cap > 0 && d.cap < lift, `cap ${d.cap} is positive and below the lift ${lift} from prior to suspicious`);
   for (const { p, c } of cases) {
     const a = d.detect(p, c);
     const b = d.detect(p, c);

@@ -38,10 +38,15 @@ test('a capability sweep has a larger effective capability count than a single-t
 });
 
 test('tools declared but never continued give a high harvest share; a real tool loop does not', () => {
-  const harvest = feats(Array.from({ length: 20 }, (_, i) => ex({ account: 'a', tMs: T0 + i * HOUR, tools: ['bash'], toolCalls: 1, turn: 0 })));
+  const harvest = feats(Array.from({ length: 20 }, (_, i) => ex({ account: 'a', tMs: T0 + i * HOUR, tools: ['bash'], toolCalls: 1, conversation: `c${i}`, turn: 0 })));
   const loop = feats(Array.from({ length: 20 }, (_, i) => ex({ account: 'a', tMs: T0 + i * HOUR, tools: ['bash'], toolCalls: 1, conversation: 'c', turn: i })));
   assert.equal(harvest.toolHarvest, 1);
   assert.ok(loop.toolHarvest < 0.06 && loop.toolContinuedShare > 0.9);
+});
+
+test('without conversation ids a tool loop is invisible, so tool harvesting is not applicable rather than high', () => {
+  const noTurns = feats(Array.from({ length: 20 }, (_, i) => ex({ account: 'a', tMs: T0 + i * HOUR, tools: ['bash'], toolCalls: 1 })));
+  assert.ok(Number.isNaN(noTurns.toolHarvest));
 });
 
 test('an account that moves its traffic to a newly launched model has a high rush share', () => {

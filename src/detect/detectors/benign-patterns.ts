@@ -3,13 +3,13 @@
 // turn after turn; chat users follow up. A harvester pays for new answers, so each costs it dearly.
 import { patternDetector, ramp } from '../pattern.js';
 
-export const benignPatterns = patternDetector('benign-patterns', 1, 2.5, [
+export const benignPatterns = patternDetector('benign-patterns', 2, 2.5, [
   {
     // Harvesters do not pay twice for one answer; evaluators rerun benchmarks, customers repeat.
     code: 'repeats_prompts',
     features: ['noveltyPer100', 'n'],
     weight: -1.5,
-    strength: (v) => (v('n') >= 30 ? ramp(v('noveltyPer100'), 75, 35) : 0),
+    strength: (v) => (v('n') >= 30 ? ramp(v('noveltyPer100'), 85, 45) : 0),
   },
   {
     // A batch job or evaluation run: high volume packed into few hours of a long span.
@@ -29,6 +29,6 @@ export const benignPatterns = patternDetector('benign-patterns', 1, 2.5, [
     code: 'conversational',
     features: ['followUpShare', 'turnsPerConversation'],
     weight: -0.5,
-    strength: (v) => ramp(v('followUpShare'), 0.3, 0.6),
+    strength: (v) => ramp(v('followUpShare'), 0.15, 0.5),
   },
 ]);

@@ -3,7 +3,7 @@
 // a customer keeps to a few topics.
 import { ruleDetector } from '../rule.js';
 
-export const capabilitySweep = ruleDetector('capability-sweep', 1, 2.0, [
+export const capabilitySweep = ruleDetector('capability-sweep', 2, 1.5, [
   { code: 'capability_breadth', feature: 'capBreadth', direction: 'high', floor: 0.5, gate: 3, weight: 0.4 },
   { code: 'capabilities_covered', feature: 'capCovered', direction: 'high', floor: 1, gate: 4, weight: 0.3 },
   { code: 'script_count', feature: 'scripts', direction: 'high', floor: 1, gate: 3, weight: 0.3 },

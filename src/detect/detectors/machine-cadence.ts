@@ -3,7 +3,7 @@
 // this, so the cap is low and it only corroborates.
 import { ruleDetector } from '../rule.js';
 
-export const machineCadence = ruleDetector('machine-cadence', 1, 1.5, [
+export const machineCadence = ruleDetector('machine-cadence', 2, 1.2, [
   { code: 'diurnal_entropy', feature: 'diurnalEntropy', direction: 'high', floor: 0.05, gate: 0.9, weight: 0.3 },
   { code: 'duty_cycle', feature: 'dutyCycle', direction: 'high', floor: 0.05, gate: 0.5, weight: 0.3 },
   { code: 'gap_regularity', feature: 'gapRegularity', direction: 'high', floor: 0.05, gate: 0.5, weight: 0.3 },
