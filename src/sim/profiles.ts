@@ -87,9 +87,11 @@ export function sampleAccount(ctx: WorldCtx, rng: Rng, id: AccountId, kind: Cust
   const emailDomain =
     o.emailDomain ??
     (kind === 'developer' && rng.chance(0.35) ? companyDomain(rng) : kind === 'consumer' && rng.chance(0.06) ? companyDomain(rng) : webmail(rng, country));
-  const inside = o.createdInside ?? rng.chance(0.15);
+  // Customers first seen after the window opens signed up inside it (populations draw that 10-20%);
+  // attackers pass createdInside explicitly, since they mostly buy aged accounts.
   const latest = Math.min(o.createdBefore ?? firstActivityMs, firstActivityMs);
-  const created = inside && latest > ctx.startMs ? ctx.startMs + rng.next() * (latest - ctx.startMs) : ctx.startMs - (1 + rng.next() * 900) * DAY_MS;
+  const inside = (o.createdInside ?? latest > ctx.startMs) && latest > ctx.startMs;
+  const created = inside ? ctx.startMs + rng.next() * (latest - ctx.startMs) : ctx.startMs - (1 + rng.next() * 900) * DAY_MS;
   const paid = tier !== 'free' || rng.chance(0.3);
   const acc: Record<string, unknown> = { account_id: id, created_at: iso(Math.floor(created)), tier, verification, email_domain: emailDomain, country };
   if (o.orgId) acc['org_id'] = o.orgId;

@@ -69,7 +69,7 @@ export const classroom: PopulationBuilder = (ctx, rng, n, volume) => {
 };
 
 /** Agentic-coding power users: long tool sessions, several at once, sometimes overnight. */
-export const agenticCoder: PopulationBuilder = (ctx, rng, n) => {
+export const agenticCoder: PopulationBuilder = (ctx, rng, n, volume) => {
   const P = ctx.material.prompts;
   const card = sharedCardPool(rng.fork('cards'));
   const out: SimAccount[] = [];
@@ -84,7 +84,7 @@ export const agenticCoder: PopulationBuilder = (ctx, rng, n) => {
     const net = r.weighted([['home', 55], ['business', 20], ['cloud', 15], ['proxy', 5], ['vpn', 5]] as const);
     const proxy = r.pick(ctx.ip.proxies);
     const ip = homeIp(r, (q) => (net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'cloud' ? ctx.ip.cloud(q) : net === 'proxy' ? ctx.ip.fromProxy(q, proxy) : ctx.ip.sample(q, 'vpn')), 0.08);
-    const sessionsPerDay = r.lognormal(4, 0.6);
+    const sessionsPerDay = r.lognormal(4, 0.6) * Math.sqrt(volume);
     const parallel = r.weighted([[1, 50], [2, 30], [4, 20]] as const);
     const eagerness = 0.4 + r.next() * 0.5;
     const weekdays = r.chance(0.5);

@@ -13,7 +13,7 @@ import { benignLabel, chatSession, homeIp, makePerson, type ChatHabits, type Per
 
 /** First active day: most customers exist before the window; 10-20% sign up during it. */
 export function firstDay(ctx: WorldCtx, rng: Rng): number {
-  return rng.chance(0.15) ? rng.int(0, ctx.days - 2) : 0;
+  return rng.chance(0.15) ? rng.int(1, ctx.days - 2) : 0;
 }
 
 /** Household/agency payment sharing: a card used by a few unrelated accounts outside any org. */
@@ -144,7 +144,7 @@ export const developer: PopulationBuilder = (ctx, rng, n) => {
         habits: chatHabits(ctx, r, pool, { meanTurns: 1.8, shape: r.chance(0.5) ? 'code' : 'chat', eagerness: 0.3 + r.next() * 0.6, freshRate: 0.35, thinkingRate: 0.25, imageRate: 0.03, ...(system ? { system } : {}), ...(tools ? { tools } : {}) }),
         ip: homeIp(r, pick, 0.1),
         activeRate: 0.2 + r.next() * 0.7,
-        sessionsPerDay: r.lognormal(4, 0.8),
+        sessionsPerDay: r.lognormal(8, 0.8),
         shape: r.chance(0.3) ? 'flat' : r.chance(0.5) ? 'office' : 'diurnal',
         weekdaysOnly: r.chance(0.3),
       }, 'developer', d0),

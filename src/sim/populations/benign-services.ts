@@ -35,7 +35,7 @@ function serviceAccount(ctx: WorldCtx, person: Person, population: string, day0:
 }
 
 /** API apps: one prompt template filled with their users' inputs, around the clock from cloud addresses. */
-export const apiApp: PopulationBuilder = (ctx, rng, n) => {
+export const apiApp: PopulationBuilder = (ctx, rng, n, volume) => {
   const P = ctx.material.prompts;
   const out: SimAccount[] = [];
   for (let i = 0; i < n; i++) {
@@ -48,7 +48,7 @@ export const apiApp: PopulationBuilder = (ctx, rng, n) => {
     const asSystem = r.chance(0.5);
     const cloud = r.pick(['aws', 'gcp', 'azure', 'aws', 'gcp', 'hetzner', 'ovh', 'digitalocean']);
     const ips = Array.from({ length: r.int(1, 4) }, () => ctx.ip.cloud(r, cloud));
-    const perDay = Math.min(6000, r.lognormal(140, 1.1));
+    const perDay = Math.min(6000, r.lognormal(200, 1.1)) * Math.sqrt(volume);
     const eager = r.next() * 0.5;
     const switchAt = ctx.launchMs + r.exp(6) * DAY_MS;
     const shape = toolApp ? 'chat' : r.chance(0.3) ? 'code' : 'chat';

@@ -120,16 +120,16 @@ export interface CampaignOptions {
   readonly scale: number;
 }
 
-const MIN_ACCOUNTS: Readonly<Record<CampaignPlan['key'], number>> = { cot_rubric: 6, agentic_multichannel: 10, agentic_coding: 40, low_and_slow: 40 };
+const MIN_ACCOUNTS: Readonly<Record<CampaignPlan['key'], number>> = { cot_rubric: 6, agentic_multichannel: 8, agentic_coding: 40, low_and_slow: 40 };
 
 export function campaignSpec(ctx: WorldCtx, rng: Rng, plan: CampaignPlan, actor: SimActor | undefined, o: CampaignOptions): CampaignSpec {
   const accounts = Math.max(MIN_ACCOUNTS[plan.key], Math.round(plan.accounts * o.scale));
   const life: Record<CampaignPlan['key'], readonly [number, number]> = { cot_rubric: [15, 30], agentic_multichannel: [10, 30], agentic_coding: [3, 12], low_and_slow: [20, 30] };
   const lifeMean = (life[plan.key][0] + life[plan.key][1]) / 2;
   const nominalPerDay = plan.exchanges / (plan.accounts * Math.min(lifeMean, ctx.days));
-  // At tiny scales the account floor would inflate volumes: lower the rate, but never below a quarter.
+  // At tiny scales the account floor would inflate volumes: lower the rate, but never below a tenth.
   const volumeRatio = (plan.exchanges * o.scale) / (accounts * nominalPerDay * Math.min(lifeMean, ctx.days));
-  const perDay = plan.key === 'low_and_slow' ? 26 : nominalPerDay * Math.max(0.25, Math.min(1, volumeRatio));
+  const perDay = plan.key === 'low_and_slow' ? 26 : nominalPerDay * Math.max(0.1, Math.min(1, volumeRatio));
   const paraphrases = o.camouflage ? 8 : 4;
   const base = {
     id: `campaign-${rng.hex(8)}`,

@@ -66,13 +66,14 @@ function clusterTicks(ctx: WorldCtx, c: Cluster, day: number, perDay: number): n
   const r = c.rng.fork(`ticks${day}`);
   const out: number[] = [];
   const start = ctx.startMs + day * DAY_MS;
-  const bursts = Math.max(1, Math.round(perDay / 40));
+  // Work arrives as many small batches through the day; each batch is fanned out to every member at once.
+  const bursts = Math.max(3, Math.round(perDay / 12));
   for (let b = 0; b < bursts; b++) {
     let t = start + r.next() * DAY_MS;
-    const n = Math.round(perDay / bursts);
+    const n = Math.max(1, r.poisson(perDay / bursts));
     for (let k = 0; k < n; k++) {
       out.push(t);
-      t += 4_000 + r.exp(20_000);
+      t += 3_000 + r.exp(10_000);
     }
   }
   return out.sort((a, b) => a - b);
@@ -112,7 +113,8 @@ export function buildCampaign(ctx: WorldCtx, rng: Rng, spec: CampaignSpec): SimA
   const clusterOf: number[] = [];
   for (let s = 0; s < slots; ) {
     const r = rng.fork(`cluster${clusters.length}`);
-    const size = r.int(spec.clusterSlots[0], spec.clusterSlots[1]);
+    // Small worlds still get several clusters (a campaign is never one cluster).
+    const size = Math.min(r.int(spec.clusterSlots[0], spec.clusterSlots[1]), Math.max(2, Math.ceil(slots / 3)));
     clusters.push({ proxy: r.pick(ctx.ip.proxies), lockstep: r.chance(spec.lockstepShare), card: r.chance(spec.sharedCardShare) ? (spec.actor && r.chance(0.5) ? r.pick(spec.actor.cards) : `pm_${r.hex(16)}`) : undefined, rng: r });
     for (let k = 0; k < size && s < slots; k++, s++) clusterOf.push(clusters.length - 1);
   }
@@ -132,6 +134,8 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
   const channel = r.chance(spec.cloudShare) ? r.pick(['cloud:aws-bedrock', 'cloud:gcp-vertex', 'cloud:azure-foundry']) : undefined;
   const useCard = cluster.card && r.chance(0.5) ? cluster.card : undefined;
   const person = makePerson(ctx, r, kind, startMs, {
+    // Bought, aged accounts; a share are fresh sign-ups like any customer's.
+    createdInside: r.chance(0.15),
     ...(kind === 'business' || r.chance(0.2) ? { orgId: `org_${r.hex(10)}` } : {}),
     ...(useCard ? { payment: useCard } : {}),
     ...(leak === 'name' && a ? { displayName: r.pick(a.people) } : {}),
@@ -163,13 +167,14 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
       ...(endUser ? { endUser } : {}),
     });
   };
-  const rate = spec.perDay * (0.7 + 0.6 * r.next());
+  // 1.25: sessions cut at the account's first and last day and load-balancer skips lose about a fifth.
+  const rate = 1.25 * spec.perDay * (0.7 + 0.6 * r.next());
   const planDay = (day: number): PlannedSession[] => {
     const dr = r.fork(`d${day}`);
     const sessions: PlannedSession[] = [];
     if (spec.camouflage) {
       // Human-shaped: diurnal conversations with follow-ups; a share of ordinary requests mixed in.
-      const n = Math.max(1, dr.poisson(rate / 3));
+      const n = Math.max(1, dr.poisson(rate / 2.3));
       for (let s = 0; s < n; s++) {
         const start = startInDay(ctx, dr, day, country, 'diurnal');
         const sr = dr.fork(s);
@@ -190,10 +195,11 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
       const take = ticks.filter(() => dr.chance(0.85));
       if (take.length === 0) return [];
       const start = take[0]!;
-      return [{ start, run: function* () { for (const t of take) yield mkReq(dr, t + dr.next() * 8_000); } }];
+      const jittered = take.map((t) => t + dr.next() * 8_000).sort((x, y) => x - y);
+      return [{ start, run: function* () { for (const t of jittered) yield mkReq(dr, t); } }];
     }
     if (spec.agentic && setup) {
-      const n = Math.max(1, dr.poisson(rate / 8));
+      const n = Math.max(1, dr.poisson(rate / 6.5));
       for (let s = 0; s < n; s++) {
         const start = ctx.startMs + day * DAY_MS + dr.next() * DAY_MS;
         const sr = dr.fork(s);

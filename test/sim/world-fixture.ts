@@ -1,0 +1,82 @@
+// Test helper: builds small worlds once per (scenario, seed) and collects what the simulator tests check,
+// in one pass over the merged stream (no files).
+import { createHash } from 'node:crypto';
+import { hasMaterial, loadMaterial, LeakAccumulator, leakScan, buildWorld, mergeStreams, type LeakScanResult, type World } from '../../src/sim/index.js';
+
+export const MATERIAL = hasMaterial();
+export const SKIP = MATERIAL ? false : 'real material (../shared/data) is absent: simulator tests need it';
+export const TEST_SCALE = 0.0005;
+
+export interface Collected {
+  readonly world: World;
+  readonly exchanges: number;
+  readonly byPopulation: Map<string, number>;
+  readonly byCampaign: Map<string, number>;
+  /** Per campaign: exchanges in the 24 h after launch, and those on the new model. */
+  readonly afterLaunch: Map<string, [number, number]>;
+  /** Per account: distinct active days and exchanges. */
+  readonly activeDays: Map<string, Set<number>>;
+  readonly perAccount: Map<string, number>;
+  readonly sortedByTs: boolean;
+  readonly digest: string;
+  readonly leak: LeakScanResult;
+}
+
+const cache = new Map<string, Collected>();
+
+export function collect(scenario: string, seed = 7, scale = TEST_SCALE, fresh = false): Collected {
+  const key = `${scenario}/${seed}/${scale}`;
+  const hit = fresh ? undefined : cache.get(key);
+  if (hit) return hit;
+  const world = buildWorld({ scenario, seed, scale, material: loadMaterial() });
+  const byPopulation = new Map<string, number>();
+  const byCampaign = new Map<string, number>();
+  const afterLaunch = new Map<string, [number, number]>();
+  const activeDays = new Map<string, Set<number>>();
+  const perAccount = new Map<string, number>();
+  const hash = createHash('sha256');
+  const leak = new LeakAccumulator();
+  let n = 0;
+  let last = -Infinity;
+  let sorted = true;
+  const { launchMs, startMs } = world.ctx;
+  for (const { x, acc } of mergeStreams(world.accounts)) {
+    n++;
+    const t = Date.parse(x.ts);
+    if (t < last) sorted = false;
+    last = t;
+    if (n <= 5000) hash.update(JSON.stringify(x));
+    leak.add(x);
+    const pop = acc.label.population ?? '?';
+    byPopulation.set(pop, (byPopulation.get(pop) ?? 0) + 1);
+    const id = x.account_id as string;
+    perAccount.set(id, (perAccount.get(id) ?? 0) + 1);
+    let days = activeDays.get(id);
+    if (!days) activeDays.set(id, (days = new Set()));
+    days.add(Math.floor((t - startMs) / 86_400_000));
+    const key2 = acc.label.campaign_id ?? `benign:${pop}`;
+    byCampaign.set(key2, (byCampaign.get(key2) ?? 0) + 1);
+    if (t >= launchMs && t < launchMs + 86_400_000) {
+      const c = afterLaunch.get(key2) ?? [0, 0];
+      c[0]++;
+      if (x.model === world.ctx.models.next) c[1]++;
+      afterLaunch.set(key2, c);
+    }
+  }
+  for (const a of world.accounts) hash.update(JSON.stringify(a.account));
+  const labels = new Map(world.accounts.map((a) => [a.account.account_id as string, a.label]));
+  const result: Collected = {
+    world,
+    exchanges: n,
+    byPopulation,
+    byCampaign,
+    afterLaunch,
+    activeDays,
+    perAccount,
+    sortedByTs: sorted,
+    digest: hash.digest('hex'),
+    leak: leakScan(leak.features(world.accounts.map((a) => a.account), startMs), labels),
+  };
+  if (!fresh) cache.set(key, result);
+  return result;
+}
