@@ -2,12 +2,14 @@
 // structural buckets). The hashing trick (Weinberger et al. 2009): no vocabulary to ship, any script.
 // The same function feeds training (scripts/train-prompt-models.ts) and inference, so they cannot drift.
 import { combine, fmix32 } from './hash.js';
+import { appendConcepts, BIGRAM_SALT } from './concepts.js';
 import { dominantScriptId, type Scan } from './scan.js';
 
 const mix: (h: number) => number = fmix32;
 const comb: (a: number, b: number) => number = combine;
 const UNI = 0x00000000;
-const BI = 0x2b000000;
+const BI = BIGRAM_SALT;
+const concepts: (f: Uint32Array, from: number, to: number, cap: number) => number = appendConcepts;
 const STRUCT = 0x5f5f0000;
 
 export interface FeatureBuf {
@@ -19,7 +21,7 @@ export interface FeatureBuf {
 }
 
 export function createFeatureBuf(maxTokens: number): FeatureBuf {
-  return { f: new Uint32Array(maxTokens * 3 + 64), n: 0, shingleEnd: 0 };
+  return { f: new Uint32Array(maxTokens * 4 + 64), n: 0, shingleEnd: 0 };
 }
 
 /** Appends unigram, bigram and stem features of `s`; bigrams never straddle the head/tail cut. */
@@ -64,7 +66,7 @@ export function appendStructFeatures(buf: FeatureBuf, s: Scan, chars: number): v
 
 /**
  * Full feature set for one exchange: prompt tokens (shingles first), then the system prompt's
- * tokens, then structural buckets of the prompt. `sys` may be undefined.
+ * tokens, then multilingual cue concepts, then structural buckets of the prompt. `sys` may be undefined.
  */
 export function extractFeatures(buf: FeatureBuf, prompt: Scan, chars: number, sys: Scan | undefined): void {
   buf.n = 0;
@@ -76,5 +78,7 @@ export function extractFeatures(buf: FeatureBuf, prompt: Scan, chars: number, sy
   for (let i = 0; i < prompt.n; i++) if (st[i] !== 0) f[n++] = st[i]!;
   buf.n = n;
   if (sys && sys.n > 0) appendTokenFeatures(buf, sys, true);
+  // Multilingual cue concepts over every token feature (prompt and system prompt).
+  buf.n = concepts(buf.f, 0, buf.n, buf.f.length - 16);
   appendStructFeatures(buf, prompt, chars);
 }

@@ -69,9 +69,18 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
   let lastDigit = false;
   let lastSymbol = -1;
   let backticks = 0;
+  let latin = 0;
   let i = start;
   for (; i < end && n < limit; i++) {
     const c = text.charCodeAt(i);
+    // Fast path: ASCII lowercase letters are most characters of most prompts.
+    if (c >= 97 && c <= 122) {
+      if (len === 0) latin++;
+      h = Math.imul(h ^ c, PRIME);
+      if (++len === 5) stem = h;
+      lastDigit = false;
+      continue;
+    }
     const cls = CLASS[c]!;
     if (cls === K_WORD) {
       // Script is counted once per word (at its first letter): cheaper, and a word is one vote.
@@ -137,6 +146,7 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
     stems[n] = len > 6 ? mix((stem ^ STEM_SALT) >>> 0) : 0;
     n++;
   }
+  counts[1] = counts[1]! + latin;
   s.scanned += i - start;
   s.n = n;
   return i;

@@ -1,0 +1,58 @@
+// enrich/prompt: feature hashes → concept features, through the multilingual cue lexicon
+// (concept-lexicon.ts). Built once at module load by scanning each lexicon word with the same
+// scanner as prompts, so a word matches exactly the feature hash it produces in a prompt.
+import { CONCEPTS } from './concept-lexicon.js';
+import { combine, fmix32 } from './hash.js';
+import { createScan, scanText } from './scan.js';
+
+export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS);
+const CONCEPT_SALT = 0xc0c0_0000;
+/** Salt of bigram features (must equal features.ts's BI). */
+export const BIGRAM_SALT = 0x2b000000;
+
+const byHash = new Map<number, number>();
+// A 64 Kibit Bloom-style prefilter: almost every feature misses it and skips the Map lookup.
+const bloom = new Uint32Array(2048);
+/** Concept feature hash per concept id. */
+const conceptFeature = new Uint32Array(CONCEPT_NAMES.length);
+
+(function build(): void {
+  const scan = createScan(16);
+  CONCEPT_NAMES.forEach((name, id) => {
+    conceptFeature[id] = fmix32((CONCEPT_SALT + id) >>> 0);
+    for (const word of CONCEPTS[name]!) {
+      scanText(scan, word, 0);
+      if (scan.n === 0) continue;
+      const keys: number[] = [];
+      if (scan.n === 1) {
+        keys.push(scan.tokens[0]!);
+        if (scan.stems[0] !== 0) keys.push(scan.stems[0]!);
+      } else keys.push(combine(scan.tokens[0]! ^ BIGRAM_SALT, scan.tokens[1]!));
+      for (const k of keys) {
+        if (!byHash.has(k)) byHash.set(k, id);
+        bloom[(k & 0xffff) >>> 5]! |= 1 << (k & 31);
+      }
+    }
+  });
+})();
+
+const B: Uint32Array = bloom;
+const M = byHash;
+const CF: Uint32Array = conceptFeature;
+
+/** Appends one concept feature per lexicon hit among `f[from, to)`; returns the new end. */
+export function appendConcepts(f: Uint32Array, from: number, to: number, cap: number): number {
+  let n = to;
+  for (let i = from; i < to && n < cap; i++) {
+    const k = f[i]!;
+    if ((B[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
+    const id = M.get(k);
+    if (id !== undefined) f[n++] = CF[id]!;
+  }
+  return n;
+}
+
+/** Number of distinct lexicon keys (for docs and tests). */
+export function conceptKeyCount(): number {
+  return byHash.size;
+}
