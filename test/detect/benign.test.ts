@@ -15,6 +15,8 @@ const pops = {
   classroom: P.classroom(r, 30),
   reseller: P.reseller(r, 'resell-1'),
   cotHarvester: P.cotHarvester(r, 'atk-cot'),
+  // The same behaviour from a bought, aged, business-verified enterprise account.
+  agedHarvester: P.cotHarvester(r, 'atk-aged', { tier: 'enterprise', verification: 'business', ageDays: 900 }),
   toolHarvester: P.toolHarvester(r, 'atk-tool'),
 };
 const verdicts = judgeWorld(P.combine(...Object.values(pops)));
@@ -43,6 +45,12 @@ test('a reasoning-trace harvester sweeping capabilities around the clock is judg
   const cot = v.findings.find((f) => f.code === 'elicitation/cot_elicitation_share')!;
   assert.ok(typeof cot.value === 'number' && cot.value > 0.5);
   assert.ok((cot.percentile ?? 0) > 95);
+});
+
+test('a harvester on a bought aged, verified enterprise account is still flagged by its behaviour', () => {
+  const v = verdicts.get('atk-aged')!;
+  assert.notEqual(v.verdict, 'benign', `score ${v.score}`);
+  assert.ok(!v.findings.some((f) => f.code.startsWith('account-trust/')));
 });
 
 test('an agentic-trajectory harvester that never sends tool results back is flagged', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
-import { accountFeatures, addExchange, createWorldContext, emptyAccountState, profileAccounts } from '../../src/profile/index.js';
+import { accountFeatures, addExchange, createWorldContext, emptyAccountState, mergeAccountStates, profileAccounts } from '../../src/profile/index.js';
 import { DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
 import { account, ex, rng, T0, HOUR } from '../fixtures/benign/builders.js';
 import { combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
@@ -99,4 +99,21 @@ test('an account with an unusable timestamp still gets a defined verdict', () =>
   const ctx = createWorldContext().build();
   const [v] = scoreAccounts([{ state: s, features: accountFeatures(s, undefined, ctx) }]);
   assert.ok(v && Number.isFinite(v.score));
+});
+
+test('states built on two workers and merged give the same verdicts as one pass', () => {
+  const xs = [...base.exchanges].sort((a, b) => a.tMs - b.tMs);
+  const cut = xs[Math.floor(xs.length / 2)]!.tMs;
+  const whole = scoreAccounts(items({ ...base, exchanges: xs }));
+  const early = profileAccounts(xs.filter((e) => e.tMs < cut));
+  const late = profileAccounts(xs.filter((e) => e.tMs >= cut));
+  const merged = new Map(early);
+  for (const [id, s] of late) merged.set(id, merged.has(id) ? mergeAccountStates(merged.get(id)!, s) : s);
+  const wb = createWorldContext();
+  for (const e of xs) wb.observe(e);
+  const ctx = wb.build();
+  const reg = new Map(base.accounts.map((a) => [a.account_id as string, a]));
+  const split = scoreAccounts([...merged.values()].map((state) => ({ state, features: accountFeatures(state, reg.get(state.id), ctx), account: reg.get(state.id)! })));
+  const byId = new Map(split.map((v) => [v.account_id, v]));
+  for (const v of whole) assert.deepEqual(byId.get(v.account_id), v);
 });
