@@ -24,11 +24,12 @@ export function pick(rec: unknown, path: string): unknown {
   if (rec === null || typeof rec !== 'object') return undefined;
   const o = rec as Record<string, unknown>;
   if (Object.prototype.hasOwnProperty.call(o, path)) return o[path];
-  for (let i = path.lastIndexOf('.'); i > 0; i = path.lastIndexOf('.', i - 1)) {
+  // every split point, shortest head first (the plain nested walk), a head may itself hold dots
+  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
     const head = path.slice(0, i);
     if (Object.prototype.hasOwnProperty.call(o, head)) {
-      const v = pick(o[head], path.slice(i + 1));
-      if (v !== undefined) return v;
+      const w = pick(o[head], path.slice(i + 1));
+      if (w !== undefined) return w;
     }
   }
   return undefined;

@@ -10,9 +10,10 @@ test('epoch seconds, milliseconds and unix-nano strings become RFC 3339', () => 
   assert.equal(nanosToRfc3339(1768471200000000000n), '2026-01-15T10:00:00Z');
 });
 
-test('table times without a zone are UTC; zones are kept as offsets to UTC', () => {
+test('table times without a zone are UTC; RFC 3339 times are kept as written', () => {
   assert.equal(toRfc3339('2026-01-15 10:00:00.250'), '2026-01-15T10:00:00.250Z');
-  assert.equal(toRfc3339('2026-01-15T12:00:00+02:00'), '2026-01-15T10:00:00.000Z');
+  assert.equal(toRfc3339('2026-01-15T12:00:00+02:00'), '2026-01-15T12:00:00+02:00');
+  assert.equal(toRfc3339('2026-01-15T12:00:00+0200'), '2026-01-15T10:00:00.000Z');
   assert.equal(toRfc3339('2026-01-15 10:00:00+00'), '2026-01-15T10:00:00.000Z');
 });
 

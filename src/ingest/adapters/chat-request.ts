@@ -145,8 +145,8 @@ function common(b: Json, into: RequestInfo): void {
   if (names) into.toolNames = names;
 }
 
-/** OpenAI chat completions, Responses API, or legacy completions request body. */
-export function readOpenAIRequest(body: unknown): RequestInfo {
+/** OpenAI chat completions, Responses API, or legacy completions request body (withText=false: parameters only). */
+export function readOpenAIRequest(body: unknown, withText = true): RequestInfo {
   const into: RequestInfo = {};
   const b = obj(body);
   if (!b) return into;
@@ -159,6 +159,7 @@ export function readOpenAIRequest(body: unknown): RequestInfo {
   else if (isObj(b.thinking)) into.thinking = b.thinking.type !== 'disabled';
   const instr = str(b.instructions);
   if (instr !== undefined) setSystem(into, instr);
+  if (!withText) return into;
   if ('messages' in b) readConversation(b.messages, into);
   else if ('input' in b) readConversation(b.input, into);
   else if ('prompt' in b) readConversation(Array.isArray(b.prompt) ? b.prompt.filter((x) => typeof x === 'string').join('\n') : b.prompt, into);

@@ -23,11 +23,13 @@ export const heliconeAdapter: SourceAdapter = {
   title: 'Helicone request export rows (@helicone/export; HeliconeRequest / request_response_rmt fields)',
   detect: (r) => typeof r.request_id === 'string' && ('request_created_at' in r || 'response_created_at' in r),
   map(raw: Json, ctx) {
-    const r: Json = { ...raw, request_properties: parseMaybeJson(raw.request_properties), properties: parseMaybeJson(raw.properties) };
+    // CSV exports keep the JSON columns as text
+    const r: Json = typeof raw.request_properties === 'string' || typeof raw.properties === 'string' ? { ...raw, request_properties: parseMaybeJson(raw.request_properties), properties: parseMaybeJson(raw.properties) } : raw;
     const reqBody = parseMaybeJson(r.request_body);
     const respBody = parseMaybeJson(r.response_body);
     const provider = (str(r.provider) ?? '').toUpperCase();
-    const anthropic = provider === 'ANTHROPIC' || isAnthropicResponse(respBody) || isAnthropicRequest(reqBody);
+    // the provider column says which API the bodies follow; sniff the bodies only when it is absent
+    const anthropic = provider !== '' ? provider === 'ANTHROPIC' : isAnthropicResponse(respBody) || isAnthropicRequest(reqBody);
     const req = anthropic ? readAnthropicRequest(reqBody) : readOpenAIRequest(reqBody);
     const resp = anthropic ? readAnthropicResponse(respBody) : readOpenAIResponse(respBody);
     // Helicone's own counts: for Anthropic prompt_tokens excludes the cache parts, as the API reports it

@@ -26,9 +26,7 @@ export function litellmStatus(status: unknown, errorInfo: unknown): number | und
 
 /** Request side from LiteLLM's messages + model_parameters (tools, thinking, max_tokens…). */
 export function litellmRequest(messages: unknown, params: unknown): RequestInfo {
-  const p = obj(params) ?? {};
-  const req = readOpenAIRequest({ ...p, messages: undefined });
-  delete req.textUnreadable;
+  const req = readOpenAIRequest(obj(params) ?? {}, false);
   readConversation(messages, req);
   return req;
 }

@@ -17,9 +17,9 @@ const MODEL_CALLS = new Set(['chat', 'text_completion', 'generate_content']);
 
 /** An OTLP AnyValue (JSON encoding) → a plain value. */
 export function anyValue(v: unknown): unknown {
-  const o = obj(v);
-  if (!o) return undefined;
-  if ('stringValue' in o) return o.stringValue;
+  if (v === null || typeof v !== 'object') return undefined;
+  const o = v as Json;
+  if (o.stringValue !== undefined) return o.stringValue;
   if ('boolValue' in o) return o.boolValue;
   if ('intValue' in o) return num(o.intValue);
   if ('doubleValue' in o) return num(o.doubleValue);
@@ -31,8 +31,10 @@ export function anyValue(v: unknown): unknown {
 
 /** An OTLP KeyValue list → a map (later keys win). */
 export function attributes(kvs: unknown, into: Json = {}): Json {
-  for (const kv of arr(kvs) ?? []) {
-    if (isObj(kv) && typeof kv.key === 'string') into[kv.key] = anyValue(kv.value);
+  if (!Array.isArray(kvs)) return into;
+  for (let i = 0; i < kvs.length; i++) {
+    const kv: unknown = kvs[i];
+    if (kv !== null && typeof kv === 'object' && typeof (kv as Json).key === 'string') into[(kv as Json).key as string] = anyValue((kv as Json).value);
   }
   return into;
 }
@@ -80,8 +82,8 @@ function readRequest(a: Json, events: { name: unknown; attrs: Json }[]): Request
     if (flat.length > 0) messages = flat;
   }
   if (messages === undefined) {
-    const evs = events.filter((e) => /^gen_ai\.(system|user|assistant|tool)\.message$/.test(String(e.name)));
-    if (evs.length > 0) messages = evs.map((e) => ({ role: String(e.name).split('.')[1], content: parseMaybeJson(e.attrs.content) ?? '' }));
+    const evs = events.filter((e) => typeof e.name === 'string' && /^gen_ai\.(system|user|assistant|tool)\.message$/.test(e.name));
+    if (evs.length > 0) messages = evs.map((e) => ({ role: (e.name as string).split('.')[1], content: parseMaybeJson(e.attrs.content) ?? '' }));
   }
   if (messages !== undefined) readConversation(messages, req);
   const defs = parseMaybeJson(a['gen_ai.tool.definitions']);
@@ -141,7 +143,7 @@ function readResponse(a: Json): ResponseInfo {
 const SPAN_USED = new Set(['gen_ai.request.model', 'gen_ai.response.model', 'gen_ai.request.max_tokens', 'gen_ai.request.temperature', 'gen_ai.system_instructions', 'gen_ai.input.messages', 'gen_ai.output.messages', 'gen_ai.tool.definitions', 'gen_ai.usage.input_tokens', 'gen_ai.usage.output_tokens', 'gen_ai.usage.prompt_tokens', 'gen_ai.usage.completion_tokens', 'gen_ai.conversation.id', 'http.response.status_code', 'user_agent.original']);
 
 function mapSpan(span: Json, resAttrs: Json, ctx: AdapterContext): AdapterOutput | 'skip' {
-  const a = attributes(span.attributes, { ...resAttrs });
+  const a = attributes(span.attributes, Object.assign({}, resAttrs));
   const op = str(a['gen_ai.operation.name']);
   if (op !== undefined ? !MODEL_CALLS.has(op) : !(hasGenAi(a) && (a['gen_ai.request.model'] !== undefined || a['gen_ai.response.model'] !== undefined))) return 'skip';
   const events = (arr(span.events) ?? []).filter(isObj).map((e) => ({ name: e.name, attrs: attributes(e.attributes) }));
@@ -157,7 +159,7 @@ function mapSpan(span: Json, resAttrs: Json, ctx: AdapterContext): AdapterOutput
   const st = obj(span.status);
   const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
   if (st && (st.code === 2 || st.code === 'STATUS_CODE_ERROR')) extra.span_error = str(st.message) ?? str(a['error.type']) ?? 'error';
-  for (const [k, v] of Object.entries(a)) if (!SPAN_USED.has(k) && v !== undefined) extra[k] = v;
+  for (const k in a) if (!SPAN_USED.has(k) && a[k] !== undefined) extra[k] = a[k];
   const out = buildExchange(
     {
       format: 'otlp',

@@ -30,7 +30,7 @@ export const portkeyAdapter: SourceAdapter = {
   title: 'Portkey log export rows (logs-export requested_data fields; portkey-ai SDK)',
   detect: (r) => 'ai_model' in r || 'ai_org' in r || 'req_units' in r || 'res_units' in r,
   map(raw: Json, ctx) {
-    const r: Json = { ...raw, metadata: parseMaybeJson(raw.metadata) };
+    const r: Json = typeof raw.metadata === 'string' ? { ...raw, metadata: parseMaybeJson(raw.metadata) } : raw;
     const reqBody = body(r.request);
     const respBody = body(r.response);
     const anthropic = isAnthropicResponse(respBody) || isAnthropicRequest(reqBody);

@@ -32,7 +32,7 @@ export function mapEnvelope(format: string, r: Json, ctx: AdapterContext, req: R
   const identity = resolveIdentity(r, ctx.identity, RAW_IDENTITY);
   const ua = str(r.user_agent) ?? header(r.headers, 'user-agent');
   // ids: the envelope's, else the provider's response id, else a digest of the record (stable across re-reads)
-  const id = str(r.id) ?? resp.id ?? `${format}-${digest(JSON.stringify(r.request ?? null) + String(r.ts) + String(r.key))}`;
+  const id = str(r.id) ?? resp.id ?? `${format}-${digest(JSON.stringify([r.request ?? null, r.ts ?? null, r.key ?? null]))}`;
   return buildExchange(
     {
       format,

@@ -1,6 +1,7 @@
 // ingest adapters: small total functions over untrusted JSON values (never throw): numbers,
 // strings, objects, JSON-in-text cells, and times (epoch s/ms/µs/ns, unix-nano strings, ISO) → RFC 3339.
 import type { Json } from './types.js';
+import { isPlainDateTime } from '../fast-check.js';
 
 export function isObj(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -60,6 +61,8 @@ export function nanosToRfc3339(ns: bigint): string | undefined {
 export function toRfc3339(v: unknown): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString();
   if (typeof v === 'string') {
+    // already RFC 3339 in its usual shape (most logs): kept as written, full precision
+    if (isPlainDateTime(v)) return v;
     const t = v.trim();
     if (/^\d+$/.test(t)) {
       // 17+ digits: unix nanoseconds (OTLP's startTimeUnixNano), beyond a double's precision
@@ -82,14 +85,36 @@ export function toRfc3339(v: unknown): string | undefined {
     else if (v < 1e14) ms = v;
     else if (v < 1e17) ms = v / 1000;
     else return nanosToRfc3339(BigInt(Math.round(v)));
-    const d = new Date(Math.round(ms * 1000) / 1000);
-    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+    return isoFromMs(Math.floor(ms));
   }
   return undefined;
 }
 
+// Logs are mostly time-ordered and busy: many records share a second, so the formatted second is
+// cached and only the milliseconds are appended (Date#toISOString is the costly part).
+let cachedSec = Number.NaN;
+let cachedPrefix = '';
+
+/** Epoch milliseconds → 'YYYY-MM-DDTHH:MM:SS.mmmZ' (as Date#toISOString), or undefined out of range. */
+export function isoFromMs(ms: number): string | undefined {
+  const sec = Math.floor(ms / 1000);
+  if (sec !== cachedSec) {
+    const d = new Date(sec * 1000);
+    if (Number.isNaN(d.getTime())) return undefined;
+    cachedPrefix = d.toISOString().slice(0, -4);
+    cachedSec = sec;
+  }
+  const r = ms - sec * 1000;
+  return `${cachedPrefix}${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`;
+}
+
 /** Milliseconds between two times of the same kind, or undefined. */
 export function spanMs(start: unknown, end: unknown): number | undefined {
+  if (typeof start === 'number' && typeof end === 'number' && start > 0 && end >= start) {
+    // epoch seconds (LiteLLM's startTime/endTime) or milliseconds, by magnitude
+    const d = start < 1e11 ? (end - start) * 1000 : start < 1e14 ? end - start : undefined;
+    if (d !== undefined) return Math.round(d * 1000) / 1000;
+  }
   const a = toRfc3339(start);
   const b = toRfc3339(end);
   if (!a || !b) return undefined;

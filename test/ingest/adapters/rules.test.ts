@@ -107,3 +107,11 @@ test('source fields the contract has no place for ride along under extra', () =>
   assert.equal((x.extra as Json).country_code, 'DE');
   assert.equal((x.extra as Json).cost, 0.00002);
 });
+
+test('a value that cannot become text (an object whose toString is not a function) is handled, not thrown', () => {
+  const rec = { ...lines('openai.jsonl')[3]!, ts: { toString: false } };
+  for (const f of ['openai', 'anthropic', 'litellm', 'otlp', 'portkey', 'helicone', 'litellm-spendlogs']) {
+    assert.doesNotThrow(() => map(f, rec), f);
+  }
+  assert.match(map('openai', rec).rejected[0]!.reason, /no readable time/);
+});

@@ -1,0 +1,72 @@
+// Bench: each source adapter's ingest throughput (source log → validated Exchange batches) as a
+// ratio to plain exchange JSONL ingest of the same records, measured in the same run (goal ≥ 0.5).
+// The source files are rendered from the generated exchange file, one source record per exchange.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { Bench, BenchRow } from './harness.js';
+import { measure } from './baselines.js';
+import { newCounts, openDeadLetter, readExchangeBatches } from '../src/ingest/index.js';
+
+type X = Record<string, unknown> & { id: string; ts: string; account_id: string; model: string; prompt: string; input_tokens: number; output_tokens: number };
+const sec = (ts: string): number => Date.parse(ts) / 1000;
+const tools = (x: X) => ((x.tool_names as string[] | undefined) ?? []).map((name) => ({ type: 'function', function: { name, parameters: { type: 'object' } } }));
+const msgs = (x: X) => [{ role: 'user', content: x.prompt }];
+const chatResp = (x: X) => ({ id: `chatcmpl-${x.id}`, object: 'chat.completion', model: x.model, choices: [{ index: 0, finish_reason: x.stop_reason, message: { role: 'assistant', content: 'ok' } }], usage: { prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, total_tokens: x.input_tokens + x.output_tokens } });
+const kv = (key: string, v: unknown) => ({ key, value: typeof v === 'number' ? (Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v }) : { stringValue: String(v) } });
+
+/** One source record per exchange, in each format (the mapping of docs/adapters.md run backwards). */
+const RENDER: Record<string, (x: X) => unknown> = {
+  litellm: (x) => ({ id: x.id, trace_id: x.conversation_id, call_type: 'acompletion', status: x.status === 200 ? 'success' : 'failure', prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, total_tokens: x.input_tokens + x.output_tokens, startTime: sec(x.ts), endTime: sec(x.ts) + (x.latency_ms as number) / 1000, model: x.model, metadata: { user_api_key_user_id: x.account_id, user_api_key_org_id: x.org_id, user_api_key_hash: 'h' }, requester_ip_address: x.ip, messages: msgs(x), response: chatResp(x), model_parameters: { max_tokens: x.max_tokens, temperature: x.temperature, tools: tools(x) }, hidden_params: {} }),
+  'litellm-spendlogs': (x) => ({ request_id: x.id, call_type: 'acompletion', api_key: 'h', spend: 0.001, prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, startTime: x.ts.replace('T', ' ').replace('Z', ''), endTime: x.ts.replace('T', ' ').replace('Z', ''), model: x.model, user: x.account_id, metadata: '{}', requester_ip_address: x.ip, messages: JSON.stringify(msgs(x)), response: JSON.stringify(chatResp(x)), status: 'success', proxy_server_request: '{}' }),
+  otlp: (x) => ({ resourceSpans: [{ resource: { attributes: [kv('service.name', 'gw')] }, scopeSpans: [{ scope: { name: 'b' }, spans: [{ traceId: '5b8efff798038103d269b633813fc60c', spanId: Buffer.from(x.id).toString('hex').slice(-16).padStart(16, '0'), name: 'chat', kind: 3, startTimeUnixNano: `${Date.parse(x.ts)}000000`, endTimeUnixNano: `${Date.parse(x.ts) + (x.latency_ms as number)}000000`, attributes: [kv('gen_ai.operation.name', 'chat'), kv('gen_ai.request.model', x.model), kv('gen_ai.usage.input_tokens', x.input_tokens), kv('gen_ai.usage.output_tokens', x.output_tokens), kv('enduser.id', x.account_id), kv('client.address', x.ip), kv('gen_ai.input.messages', JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: x.prompt }] }]))] }] }] }] }),
+  portkey: (x) => ({ id: x.id, created_at: x.ts, ai_org: 'openai', ai_model: x.model, req_units: x.input_tokens, res_units: x.output_tokens, response_time: x.latency_ms, response_status_code: x.status, request: { model: x.model, messages: msgs(x), tools: tools(x) }, response: chatResp(x), metadata: { _user: x.account_id } }),
+  helicone: (x) => ({ request_id: x.id, request_created_at: x.ts, request_user_id: x.account_id, request_model: x.model, response_status: x.status, provider: 'OPENAI', delay_ms: x.latency_ms, prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, request_body: { model: x.model, messages: msgs(x) }, response_body: chatResp(x) }),
+  openai: (x) => ({ ts: x.ts, key: x.account_id, ip: x.ip, status: x.status, latency_ms: x.latency_ms, request: { model: x.model, messages: msgs(x), tools: tools(x), max_tokens: x.max_tokens }, response: chatResp(x) }),
+  anthropic: (x) => ({ ts: x.ts, key: x.account_id, ip: x.ip, status: x.status, latency_ms: x.latency_ms, request: { model: x.model, max_tokens: x.max_tokens ?? 1024, messages: msgs(x) }, response: { id: `msg_${x.id}`, type: 'message', role: 'assistant', model: x.model, content: [{ type: 'text', text: 'ok' }], stop_reason: x.stop_reason, usage: { input_tokens: x.input_tokens, output_tokens: x.output_tokens } } }),
+};
+
+async function render(src: string, dst: string, f: (x: X) => unknown): Promise<void> {
+  const out = createWriteStream(dst);
+  let buf = '';
+  for await (const line of createInterface({ input: createReadStream(src) })) {
+    if (line.length === 0) continue;
+    buf += `${JSON.stringify(f(JSON.parse(line) as X))}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+}
+
+async function ingest(path: string, format: string): Promise<number> {
+  const counts = newCounts();
+  let n = 0;
+  for await (const b of readExchangeBatches(path, { format, counts, deadLetter: openDeadLetter(undefined) })) n += b.length;
+  if (counts.rejected > 0) throw new Error(`${format}: ${counts.rejected} rejected (${JSON.stringify(counts.byCode)})`);
+  return n;
+}
+
+const bench: Bench = async (ctx) => {
+  const n = ctx.quick ? 20_000 : 200_000;
+  const src = await ctx.exchangesFile(n);
+  await ingest(src, 'exchange'); // warm-up
+  const rows: BenchRow[] = [];
+  const plain = await measure(() => ingest(src, 'exchange'));
+  const plainRate = plain.value / plain.seconds;
+  rows.push({ name: 'adapters: exchange (plain contract JSONL)', items: plain.value, unit: 'records', seconds: plain.seconds, peakRssMiB: plain.peakRssMiB });
+  for (const [format, f] of Object.entries(RENDER)) {
+    const path = join(ctx.tmpDir, `adapters-${format}.jsonl`);
+    await render(src, path, f);
+    await ingest(path, format); // warm-up: the JIT has seen the plain path, not this adapter's
+    const m = await measure(() => ingest(path, format));
+    const ratio = m.value / m.seconds / plainRate;
+    rows.push({ name: `adapters: ${format} → Exchange`, items: m.value, unit: 'records', seconds: m.seconds, peakRssMiB: m.peakRssMiB, note: `ratio to plain exchange ingest of the same records: ${ratio.toFixed(2)} (goal ≥ 0.5)` });
+  }
+  return rows;
+};
+
+export default bench;
