@@ -1,7 +1,7 @@
 // Bench: each source adapter's ingest throughput (source log → validated Exchange batches) as a
 // ratio to plain exchange JSONL ingest of the same records, measured in the same run (goal ≥ 0.5).
 // The source files are rendered from the generated exchange file, one source record per exchange.
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -57,6 +57,7 @@ const bench: Bench = async (ctx) => {
   const rows: BenchRow[] = [];
   const plain = await measure(() => ingest(src, 'exchange'));
   const plainRate = plain.value / plain.seconds;
+  const plainBytes = statSync(src).size;
   rows.push({ name: 'adapters: exchange (plain contract JSONL)', items: plain.value, unit: 'records', seconds: plain.seconds, peakRssMiB: plain.peakRssMiB });
   for (const [format, f] of Object.entries(RENDER)) {
     const path = join(ctx.tmpDir, `adapters-${format}.jsonl`);
@@ -64,7 +65,16 @@ const bench: Bench = async (ctx) => {
     await ingest(path, format); // warm-up: the JIT has seen the plain path, not this adapter's
     const m = await measure(() => ingest(path, format));
     const ratio = m.value / m.seconds / plainRate;
-    rows.push({ name: `adapters: ${format} → Exchange`, items: m.value, unit: 'records', seconds: m.seconds, peakRssMiB: m.peakRssMiB, note: `ratio to plain exchange ingest of the same records: ${ratio.toFixed(2)} (goal ≥ 0.5)` });
+    const srcBytes = statSync(path).size;
+    const byteRatio = srcBytes / m.seconds / (plainBytes / plain.seconds);
+    rows.push({
+      name: `adapters: ${format} → Exchange`,
+      items: m.value,
+      unit: 'records',
+      seconds: m.seconds,
+      peakRssMiB: m.peakRssMiB,
+      note: `records/s ratio to plain exchange ingest of the same records: ${ratio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / plain.value).toFixed(0)})`,
+    });
   }
   return rows;
 };
