@@ -22,7 +22,7 @@ export interface TrainOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { dimBits: 18, epochs: 6, alpha: 1.5, beta: 1, l1: 0.6, l2: 1, seed: 7 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { dimBits: 17, epochs: 6, alpha: 1.5, beta: 1, l1: 0.6, l2: 1, seed: 7 };
 
 interface Vec {
   readonly idx: Uint32Array;

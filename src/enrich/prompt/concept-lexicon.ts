@@ -8,6 +8,7 @@
 
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   THINK: [
+    'think', 'thinks', 'reasonings', 'réfléchis', 'réfléchir', 'raisonne', 'razona', 'razonando', 'denke', 'nachdenken', 'рассуждай', 'думай', '考える', '考え方', '思考過程', '추론의', '추론을', '생각을', '생각하는지', 'تفكر', 'raciocine', 'pense', 'सोचते', 'सोचिए', 'ragiona', 'düşün', 'düşünme', 'lập luận', 'suy luận', 'bernalar', 'nalar',
     'reasoning', 'reason', 'thinking', 'thought', 'thoughts', 'deliberation', 'rationale', 'monologue',
     '推理', '思考', '思路', '思维', 'razonamiento', 'razonar', 'pensamiento', 'piensas', 'raisonnement', 'réflexion', 'pensée',
     'denkprozess', 'argumentation', 'überlegungen', 'gedanken', 'gedankenkette', 'denkst', 'рассуждение', 'рассуждения', 'рассуждений',
@@ -16,11 +17,13 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'düşünce', 'düşündüğünü', 'suy luận', 'tư duy', 'suy nghĩ', 'penalaran', 'penalaranmu', 'pemikiran', 'pemikiranmu', 'berpikir',
   ],
   STEP: [
+    'step-by-step', 'pas à pas', 'paso a paso', 'passo a passo', 'schritt für', 'шаг за', '一步一步', '逐步', '段階的', '順を追って', '단계를', '단계의', 'خطوة بخطوة', 'चरण दर', 'passo dopo', 'adım adım', 'adımını', 'từng bước', 'langkah demi',
     'step', 'steps', 'stepwise', 'sub-step', '步骤', '一步', 'paso', 'pasos', 'étape', 'étapes', 'schritt', 'schritte', 'шаг', 'шаги',
     'шагом', 'ステップ', '段階', '단계', '단계별로', 'خطوة', 'خطوات', 'passo', 'passos', 'चरण', 'कदम', 'passaggio', 'passaggi',
     'adım', 'adımı', 'bước', 'langkah',
   ],
   FULL: [
+    'all', 'tout', 'toute', 'todos', 'todas', 'alle', 'все', 'всю', '全部の', '전부', 'جميع', 'todo o', 'सभी', 'tutti', 'hepsini', 'tất cả', 'semua',
     'full', 'complete', 'entire', 'every', 'whole', 'exhaustive', 'thorough', 'thoroughly', 'detailed', 'verbose',
     '完整', '全部', '每一', '详细', 'completo', 'completa', 'cada', 'detallado', 'detallada', 'exhaustivo', 'exhaustiva', 'complet',
     'complète', 'entier', 'chaque', 'détaillé', 'détaillée', 'intégralité', 'vollständig', 'vollständige', 'jeden', 'ausführlich',
@@ -35,6 +38,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'داخلي', 'مخفي', 'आंतरिक', 'nascosto', 'iç', 'gizli', 'bên trong', 'ẩn', 'internalmu', 'tersembunyi',
   ],
   SHOW: [
+    'write', 'writes', 'explain', 'explique', 'explica', 'erkläre', 'объясни', '説明', '설명', 'اشرح', 'explique', 'समझाइए', 'spiega', 'açıkla', 'giải thích', 'jelaskan',
     'show', 'reveal', 'display', 'output', 'print', 'dump', 'write out', 'lay out', '展示', '写出', '输出', '显示', 'mostrar', 'muestra',
     'muéstrame', 'escribe', 'montre', 'montrer', 'écris', 'affiche', 'rédige', 'zeige', 'zeigen', 'schreibe', 'ausgeben', 'покажи',
     'выпиши', 'выведи', 'распиши', '示して', '書き出', '出力', '見せて', '보여', '적어', '출력', 'أظهر', 'اكتب', 'اعرض', 'mostre',
@@ -45,6 +49,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'skip', 'omit', 'omitting', 'omitted', 'leave out', '省略', '跳过', 'omitir', 'saltar', 'sauter', 'omettre', 'auslassen',
     'пропуская', 'пропускай', '省略せず', '빠짐없이', '생략', 'تخطي', 'pular', 'छोड़िए', 'saltare', 'atlama', 'bỏ qua', 'melewatkan',
   ],
+  PROCESS: ['process', 'processus', 'proceso', 'prozess', 'процесс', '过程', '過程', '과정', '과정을', 'عملية', 'processo', 'प्रक्रिया', 'süreç', 'sürecini', 'quá trình', 'proses'],
   CHAIN: ['chain', 'chain-of-thought', '思维链', '链', 'cadena', 'chaîne', 'kette', 'цепочку', 'цепочка', '連鎖', '사슬', 'سلسلة', 'cadeia', 'श्रृंखला', 'catena', 'zinciri', 'chuỗi', 'rantai'],
   JUSTIFY: ['justify', 'justification', 'justifying', '理由', 'justifica', 'justificando', 'justifie', 'begründe', 'обоснуй', '根拠', '정당화', 'برر', 'justifique', 'औचित्य', 'giustifica', 'gerekçelendir', 'lý do', 'alasan'],
   RATE: [
