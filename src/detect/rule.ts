@@ -10,7 +10,10 @@ export interface Rule {
   readonly feature: ScoredFeature;
   /** Which side is suspicious. */
   readonly direction: 'high' | 'low';
-  /** Minimum spread (robust sd) assumed for the cohort, in the feature's own units. */
+  /**
+   * Minimum spread (robust sd) of the feature between benign accounts, in its own units. For
+   * shares, the between-account spread only: the account's own sampling noise is added to it.
+   */
   readonly floor: number;
   /** Absolute level the value must reach (≥ for 'high', ≤ for 'low') to count at all. */
   readonly gate: number;
@@ -42,7 +45,12 @@ export function evaluateRule(p: Profile, cohort: Cohort, r: Rule): Finding | und
   const v = r.isShare ? (n * raw + o.shrinkPseudoCount * st.median) / (n + o.shrinkPseudoCount) : raw;
   const passes = r.direction === 'high' ? v >= r.gate : v <= r.gate;
   if (!passes) return undefined;
-  const scale = Math.max(st.scale, r.floor);
+  // Shares also carry the sampling noise of the account's own n (binomial around the reference
+  // level, at least 2%: an elicitation classifier firing on ordinary prompts now and then), so a
+  // small account needs a larger share to stand out: scale² = spread² + p0(1 − p0)/n.
+  const spread = Math.max(st.scale, r.floor);
+  const p0 = Math.min(0.98, Math.max(0.02, st.median));
+  const scale = r.isShare ? Math.sqrt(spread * spread + (p0 * (1 - p0)) / Math.max(1, n)) : spread;
   const z = (r.direction === 'high' ? v - st.median : st.median - v) / scale;
   if (z <= o.z0) return undefined;
   const weight = r.weight * (Math.min(z, o.zCap) - o.z0);

@@ -4,10 +4,10 @@
 import { ruleDetector, type Rule } from '../rule.js';
 
 const share = (code: string, feature: Rule['feature']): Rule => ({
-  code, feature, direction: 'high', floor: 0.05, gate: 0.08, weight: 0.5, isShare: true, reference: 'global',
+  code, feature, direction: 'high', floor: 0.02, gate: 0.08, weight: 0.5, isShare: true, reference: 'global',
 });
 
-export const elicitation = ruleDetector('elicitation', 2, 4.0, [
+export const elicitation = ruleDetector('elicitation', 3, 4.0, [
   share('cot_elicitation_share', 'eli_cot_reconstruction'),
   share('rubric_grading_share', 'eli_rubric_grading'),
   share('safe_rewrite_share', 'eli_safe_rewrite'),
