@@ -28,9 +28,37 @@ const TEMPLATES = [
   'Translate the following text into French, keeping the formatting: {q}',
 ];
 
-function sentence(rnd: () => number, words: number): string {
+// Vocabulary: the common words above, then 4000 made-up content words; sampled by Zipf's law
+// (rank^-1.07), as words are in real text, so prompts share function words but few content words.
+const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'rus', 'vel', 'po', 'zan', 'qui', 'dor', 'fe', 'gra', 'shu', 'yel', 'bo', 'nix', 'ar', 'tem', 'sol', 'ine'];
+function vocabulary(rnd: () => number): { words: string[]; cdf: Float64Array } {
+  const words = [...WORDS];
+  while (words.length < WORDS.length + 4000) {
+    const k = 2 + Math.floor(rnd() * 3);
+    let w = '';
+    for (let i = 0; i < k; i++) w += SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]!;
+    words.push(w);
+  }
+  const cdf = new Float64Array(words.length);
+  let acc = 0;
+  for (let r = 0; r < words.length; r++) cdf[r] = acc += 1 / Math.pow(r + 1, 1.07);
+  for (let r = 0; r < words.length; r++) cdf[r] = cdf[r]! / acc;
+  return { words, cdf };
+}
+
+function sentence(rnd: () => number, words: number, v: { words: string[]; cdf: Float64Array }): string {
   const w: string[] = [];
-  for (let i = 0; i < words; i++) w.push(WORDS[Math.floor(rnd() * WORDS.length)]!);
+  for (let i = 0; i < words; i++) {
+    const u = rnd();
+    let lo = 0;
+    let hi = v.cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v.cdf[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    w.push(v.words[lo]!);
+  }
   if (rnd() < 0.3) w.push(String(Math.floor(rnd() * 10_000)));
   return w.join(' ') + (rnd() < 0.5 ? '?' : '.');
 }
@@ -38,30 +66,32 @@ function sentence(rnd: () => number, words: number): string {
 /** ~500-character prompts: 60% free text, 30% templates with a filled slot, 10% other scripts. */
 export function makePrompts(n: number, seed = 7): string[] {
   const rnd = mulberry32(seed);
+  const v = vocabulary(rnd);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = rnd();
     let p: string;
     if (r < 0.6) {
       p = '';
-      while (p.length < 480) p += sentence(rnd, 6 + Math.floor(rnd() * 10)) + ' ';
+      while (p.length < 480) p += sentence(rnd, 6 + Math.floor(rnd() * 10), v) + ' ';
     } else if (r < 0.9) {
       const t = TEMPLATES[Math.floor(rnd() * TEMPLATES.length)]!;
       let q = '';
-      while (q.length + t.length < 470) q += sentence(rnd, 8) + ' ';
-      p = t.replace('{q}', q).replace('{a}', sentence(rnd, 6));
+      while (q.length + t.length < 470) q += sentence(rnd, 8, v) + ' ';
+      p = t.replace('{q}', q).replace('{a}', sentence(rnd, 6, v));
     } else {
       p = '';
       while (p.length < 200) p += FOREIGN[Math.floor(rnd() * FOREIGN.length)]! + ' ';
-      p += sentence(rnd, 20);
+      p += sentence(rnd, 20, v);
     }
     out.push(p.slice(0, 520));
   }
   return out;
 }
 
+/** Exchanges as ingest hands them over: decoded from JSON lines (flat strings, fresh objects). */
 function toExchanges(prompts: readonly string[], asSketch: boolean): Exchange[] {
-  return prompts.map((p, i) => ({
+  return prompts.map((p, i) => JSON.parse(JSON.stringify({
     id: `b${i}` as ExchangeId,
     ts: '2026-02-01T00:00:00Z',
     account_id: `acct-${i % 5000}` as AccountId,
@@ -69,7 +99,7 @@ function toExchanges(prompts: readonly string[], asSketch: boolean): Exchange[] 
     input_tokens: 120,
     output_tokens: 300,
     ...(asSketch ? { prompt_sketch: sketchPrompt(p) } : { prompt: p }),
-  }));
+  })) as Exchange);
 }
 
 function run(xs: readonly Exchange[]): { seconds: number; cpuSeconds: number; sink: number } {

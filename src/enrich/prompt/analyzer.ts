@@ -16,6 +16,11 @@ export interface AnalyzerOptions {
   readonly seed: number;
 }
 
+/** Forces V8 to flatten a rope string so that per-character access is O(1). */
+function flatten(s: string): void {
+  if (s.length > 64) void Number(s);
+}
+
 export class Analyzer {
   readonly scan: Scan;
   readonly sys: Scan;
@@ -35,6 +40,9 @@ export class Analyzer {
 
   /** Reads one prompt. After it: this.sig, this.script, this.logits (N_OUT entries), this.scan.n. */
   analyze(prompt: string, system: string): void {
+    // A string built by concatenation is a rope in V8; charCodeAt on a rope walks the tree every
+    // call. ToNumber flattens it once (the "flatstr" idiom); strings from JSON.parse are flat already.
+    flatten(prompt);
     scanText(this.scan, prompt, this.o.tailTokens);
     let sys: Scan | undefined;
     if (system.length > 0) {

@@ -93,13 +93,13 @@ export function similarity(a: Uint16Array, aAt: number, b: Uint16Array, bAt: num
   return eq / k;
 }
 
+const HEX2: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** 64-bit locality-sensitive hash as 16 hex digits: the low 2 bits of each of the 32 whole minima. */
 export function simhashHex(sig: Signature): string {
   if (!sig.hasContent) return '';
   const v = sig.v;
-  let hi = 0;
-  let lo = 0;
-  for (let i = 0; i < 16; i++) hi = (hi << 2) | (v[i]! & 3);
-  for (let i = 16; i < 32; i++) lo = (lo << 2) | (v[i]! & 3);
-  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  let s = '';
+  for (let i = 0; i < 32; i += 4) s += HEX2[((v[i]! & 3) << 6) | ((v[i + 1]! & 3) << 4) | ((v[i + 2]! & 3) << 2) | (v[i + 3]! & 3)]!;
+  return s;
 }

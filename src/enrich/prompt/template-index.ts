@@ -3,7 +3,8 @@
 // bounded by `maxTemplates` (each template keeps one representative signature and its band keys);
 // when full, the least used, least recent quarter is evicted and their ids retired, never reused.
 import { fmix32 } from './hash.js';
-import { EDGE_K, HEAD_AT, SIG_LEN, TAIL_AT, WHOLE_K, similarity, type Signature } from './minhash.js';
+import { IntMap } from './int-map.js';
+import { EDGE_K, HEAD_AT, SIG_LEN, TAIL_AT, WHOLE_K, type Signature } from './minhash.js';
 
 export interface TemplateIndexOptions {
   /** Live templates kept at most (memory bound). */
@@ -36,19 +37,21 @@ export interface TemplateInfo {
 }
 
 const mix: (h: number) => number = fmix32;
-const sim = similarity;
 const SIG = SIG_LEN;
 const W_K = WHOLE_K;
 const E_K = EDGE_K;
 const H_AT = HEAD_AT;
 const T_AT = TAIL_AT;
 
-// Whole signature: 16 bands of 2 rows (candidate probability 0.99 at J=0.5, 0.04 at J=0.05).
+// Whole signature: 16 bands of 2 rows, a candidate needs 2 shared bands (probability 0.94 at
+// J=0.5, 0.99 at J=0.6, 0.13 at J=0.2).
 const WHOLE_BANDS = 16;
 const WHOLE_ROWS = WHOLE_K / WHOLE_BANDS;
 // Head and tail: 4 bands of 4 rows each (0.95 at J=0.85).
 const EDGE_BANDS = 4;
 const EDGE_ROWS = EDGE_K / EDGE_BANDS;
+/** Estimated Jaccard at which the first candidate found is taken without probing further bands. */
+const NEAR_EXACT = 0.9;
 const KEYS_PER_TEMPLATE = WHOLE_BANDS + 2 * EDGE_BANDS;
 
 export class TemplateIndex {
@@ -66,9 +69,11 @@ export class TemplateIndex {
   private evicted = 0;
   private assigned = 0;
   private matched = 0;
-  private readonly bands = new Map<number, number>();
+  private readonly bands = new IntMap(4096);
   private readonly slotOfId = new Map<number, number>();
   private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
+  private readonly seen = new Int32Array(KEYS_PER_TEMPLATE);
+  private readonly hits = new Int32Array(KEYS_PER_TEMPLATE);
 
   constructor(private readonly o: TemplateIndexOptions) {}
 
@@ -114,15 +119,23 @@ export class TemplateIndex {
     return k;
   }
 
+  /** Share of equal minima, or 0 as soon as it can no longer reach `min` (most candidates fail fast). */
+  private static atLeast(a: Uint16Array, aAt: number, b: Uint16Array, bAt: number, k: number, min: number): number {
+    const maxMiss = k - Math.ceil(min * k - 1e-9);
+    let miss = 0;
+    for (let i = 0; i < k; i++) {
+      if (a[aAt + i] !== b[bAt + i] && ++miss > maxMiss) return 0;
+    }
+    return (k - miss) / k;
+  }
+
   private matches(sig: Signature, slot: number): number {
     const at = slot * SIG;
-    const whole = sim(sig.v, 0, this.sigs, at, W_K);
-    let best = whole >= this.o.wholeThreshold ? whole : 0;
+    const best = TemplateIndex.atLeast(sig.v, 0, this.sigs, at, W_K, this.o.wholeThreshold);
     if (sig.hasEdges && this.edges[slot] === 1) {
-      const head = sim(sig.v, H_AT, this.sigs, at + H_AT, E_K);
-      const tail = sim(sig.v, T_AT, this.sigs, at + T_AT, E_K);
-      const edge = Math.max(head, tail);
-      if (edge >= this.o.edgeThreshold && edge > best) best = edge;
+      const t = this.o.edgeThreshold;
+      const edge = Math.max(TemplateIndex.atLeast(sig.v, H_AT, this.sigs, at + H_AT, E_K, t), TemplateIndex.atLeast(sig.v, T_AT, this.sigs, at + T_AT, E_K, t));
+      if (edge > best) return edge;
     }
     return best;
   }
@@ -136,13 +149,30 @@ export class TemplateIndex {
     const nk = this.bandKeys(sig.v, 0, sig.hasEdges);
     let bestSlot = -1;
     let bestSim = 0;
+    const seen = this.seen;
+    const hits = this.hits;
+    let nSeen = 0;
     for (let i = 0; i < nk; i++) {
       const slot = this.bands.get(this.keys[i]!);
-      if (slot === undefined || slot === bestSlot) continue;
-      const s = this.matches(sig, slot);
-      if (s > bestSim || (s === bestSim && s > 0 && this.ids[slot]! < this.ids[bestSlot]!)) {
-        bestSim = s;
+      if (slot < 0) continue;
+      let j = 0;
+      while (j < nSeen && seen[j] !== slot) j++;
+      if (j === nSeen) {
+        seen[nSeen++] = slot;
+        hits[j] = 0;
+      }
+      if (hits[j]! < 0) continue; // already verified
+      // A whole-prompt candidate is verified on its second shared band (one shared band of two
+      // rows is what unrelated prompts sharing common words produce); an edge band is rarer and
+      // is verified on its first.
+      if (i < WHOLE_BANDS && ++hits[j]! < 2) continue;
+      hits[j] = -1;
+      const sim = this.matches(sig, slot);
+      if (sim > bestSim || (sim === bestSim && sim > 0 && this.ids[slot]! < this.ids[bestSlot]!)) {
+        bestSim = sim;
         bestSlot = slot;
+        // A near-exact match cannot be beaten by much: stop probing (repeats are the common case).
+        if (sim >= NEAR_EXACT) break;
       }
     }
     if (bestSlot >= 0) {
