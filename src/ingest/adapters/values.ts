@@ -53,41 +53,99 @@ export function nanosToRfc3339(ns: bigint): string | undefined {
   return `${iso.slice(0, 19)}${frac.length > 0 ? `.${frac}` : ''}Z`;
 }
 
+const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const dig = (s: string, i: number, n: number): number => {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(i + k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+};
+
+/**
+ * 'YYYY-MM-DD[T ]HH:MM[:SS[.fff…]][Z|±HH[:MM]]' → epoch milliseconds (no zone = UTC), by hand:
+ * Date.parse is the slow part of reading table times. Undefined when it is not such a time.
+ */
+export function parseTextTimeMs(t: string): number | undefined {
+  const n = t.length;
+  if (n < 16 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(13) !== 58) return undefined;
+  const sep = t.charCodeAt(10);
+  if (sep !== 84 && sep !== 116 && sep !== 32) return undefined;
+  const y = dig(t, 0, 4);
+  const mo = dig(t, 5, 2);
+  const d = dig(t, 8, 2);
+  const h = dig(t, 11, 2);
+  const mi = dig(t, 14, 2);
+  // years before 1000 are not log times (and Date.UTC would read 0-99 as 1900-1999)
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (mo === 2 && !leap ? 28 : DAYS_IN[mo]!)) return undefined;
+  let i = 16;
+  let sec = 0;
+  let ms = 0;
+  if (i < n && t.charCodeAt(i) === 58) {
+    sec = dig(t, i + 1, 2);
+    if (sec < 0 || sec > 59) return undefined;
+    i += 3;
+    if (i < n && t.charCodeAt(i) === 46) {
+      i++;
+      const st = i;
+      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+      if (i === st) return undefined;
+      ms = Number(`0.${t.slice(st, i)}`) * 1000;
+    }
+  }
+  while (i < n && t.charCodeAt(i) === 32) i++;
+  let offMin = 0;
+  if (i < n) {
+    const z = t.charCodeAt(i);
+    if ((z === 90 || z === 122) && i === n - 1) offMin = 0;
+    else if (z === 43 || z === 45) {
+      const oh = dig(t, i + 1, 2);
+      let om = 0;
+      const rest = n - (i + 3);
+      if (rest === 3 && t.charCodeAt(i + 3) === 58) om = dig(t, i + 4, 2);
+      else if (rest === 2) om = dig(t, i + 3, 2);
+      else if (rest !== 0) return undefined;
+      if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+      offMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+    } else return undefined;
+  }
+  return Date.UTC(y, mo - 1, d, h, mi, sec) + ms - offMin * 60_000;
+}
+
+/** A time of any shape logs use → epoch milliseconds (fractional below a ms), or undefined. */
+export function toEpochMs(v: unknown): number | undefined {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || v <= 0) return undefined;
+    return v < 1e11 ? v * 1000 : v < 1e14 ? v : v < 1e17 ? v / 1000 : v / 1e6;
+  }
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (/^\d+(\.\d+)?$/.test(t)) return toEpochMs(Number(t));
+    return parseTextTimeMs(t);
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+  return undefined;
+}
+
 /**
  * A time in any of the shapes logs use → RFC 3339 (UTC), or undefined. Numbers (and digit strings)
  * are read by magnitude: < 1e11 epoch seconds (fraction kept), < 1e14 ms, < 1e17 µs, else ns.
- * Text times without a zone ('2026-01-01 10:00:00', as DuckDB and spend-log tables write them) are UTC.
+ * Text times without a zone ('2026-01-01 10:00:00', as DuckDB and spend-log tables write them) are UTC;
+ * RFC 3339 text is kept as written (full precision).
  */
 export function toRfc3339(v: unknown): string | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString();
   if (typeof v === 'string') {
-    // already RFC 3339 in its usual shape (most logs): kept as written, full precision
     if (isPlainDateTime(v)) return v;
     const t = v.trim();
-    if (/^\d+$/.test(t)) {
-      // 17+ digits: unix nanoseconds (OTLP's startTimeUnixNano), beyond a double's precision
-      if (t.length >= 17) return nanosToRfc3339(BigInt(t));
-      return toRfc3339(Number(t));
-    }
-    if (/^\d+\.\d+$/.test(t)) return toRfc3339(Number(t));
-    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(t);
-    if (!m) return undefined;
-    let zone = m[3] ?? 'Z';
-    if (/^[+-]\d{2}$/.test(zone)) zone += ':00';
-    else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-    const time = m[2]!.length === 5 ? `${m[2]}:00` : m[2]!;
-    const ms = Date.parse(`${m[1]}T${time}${zone.toUpperCase()}`);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-  }
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
-    let ms: number;
-    if (v < 1e11) ms = v * 1000;
-    else if (v < 1e14) ms = v;
-    else if (v < 1e17) ms = v / 1000;
-    else return nanosToRfc3339(BigInt(Math.round(v)));
-    return isoFromMs(Math.floor(ms));
-  }
-  return undefined;
+    // 17+ digits: unix nanoseconds (OTLP's startTimeUnixNano), beyond a double's precision
+    if (t.length >= 17 && /^\d+$/.test(t)) return nanosToRfc3339(BigInt(t));
+  } else if (typeof v === 'number' && v >= 1e17 && Number.isFinite(v)) return nanosToRfc3339(BigInt(Math.round(v)));
+  const ms = toEpochMs(v);
+  return ms === undefined ? undefined : isoFromMs(Math.floor(ms));
 }
 
 // Logs are mostly time-ordered and busy: many records share a second, so the formatted second is
@@ -110,16 +168,10 @@ export function isoFromMs(ms: number): string | undefined {
 
 /** Milliseconds between two times of the same kind, or undefined. */
 export function spanMs(start: unknown, end: unknown): number | undefined {
-  if (typeof start === 'number' && typeof end === 'number' && start > 0 && end >= start) {
-    // epoch seconds (LiteLLM's startTime/endTime) or milliseconds, by magnitude
-    const d = start < 1e11 ? (end - start) * 1000 : start < 1e14 ? end - start : undefined;
-    if (d !== undefined) return Math.round(d * 1000) / 1000;
-  }
-  const a = toRfc3339(start);
-  const b = toRfc3339(end);
-  if (!a || !b) return undefined;
-  const d = Date.parse(b) - Date.parse(a);
-  return d >= 0 ? d : undefined;
+  const a = toEpochMs(start);
+  const b = toEpochMs(end);
+  if (a === undefined || b === undefined || b < a) return undefined;
+  return Math.round((b - a) * 1000) / 1000;
 }
 
 /** A stable 64-bit hex digest of a string (for ids of records that carry none). */
