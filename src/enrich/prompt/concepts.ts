@@ -40,14 +40,17 @@ const B: Uint32Array = bloom;
 const M = byHash;
 const CF: Uint32Array = conceptFeature;
 
-/** Appends one concept feature per lexicon hit among `f[from, to)`; returns the new end. */
-export function appendConcepts(f: Uint32Array, from: number, to: number, cap: number): number {
-  let n = to;
+/**
+ * Appends to `dst` (from index `at`, at most up to `cap`) one concept feature per lexicon hit among
+ * `src[from, to)`; zero entries of `src` are skipped. Returns the new end of `dst`.
+ */
+export function appendConcepts(src: Uint32Array, from: number, to: number, dst: Uint32Array, at: number, cap: number): number {
+  let n = at;
   for (let i = from; i < to && n < cap; i++) {
-    const k = f[i]!;
-    if ((B[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
+    const k = src[i]!;
+    if (k === 0 || (B[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
     const id = M.get(k);
-    if (id !== undefined) f[n++] = CF[id]!;
+    if (id !== undefined) dst[n++] = CF[id]!;
   }
   return n;
 }

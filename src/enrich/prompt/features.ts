@@ -1,5 +1,5 @@
-// enrich/prompt: Scan → hashed lexical features (word/char unigrams and bigrams, 5-char stems, a few
-// structural buckets). The hashing trick (Weinberger et al. 2009): no vocabulary to ship, any script.
+// enrich/prompt: Scan → hashed lexical features (word/char unigrams and bigrams, cue concepts found
+// through words and 5-char stems, a few structural buckets). The hashing trick (Weinberger et al. 2009): no vocabulary to ship, any script.
 // The same function feeds training (scripts/train-prompt-models.ts) and inference, so they cannot drift.
 import { combine, fmix32 } from './hash.js';
 import { appendConcepts, BIGRAM_SALT } from './concepts.js';
@@ -9,7 +9,7 @@ const mix: (h: number) => number = fmix32;
 const comb: (a: number, b: number) => number = combine;
 const UNI = 0x00000000;
 const BI = BIGRAM_SALT;
-const concepts: (f: Uint32Array, from: number, to: number, cap: number) => number = appendConcepts;
+const concepts: (src: Uint32Array, from: number, to: number, dst: Uint32Array, at: number, cap: number) => number = appendConcepts;
 const STRUCT = 0x5f5f0000;
 
 export interface FeatureBuf {
@@ -24,8 +24,8 @@ export function createFeatureBuf(maxTokens: number): FeatureBuf {
   return { f: new Uint32Array(maxTokens * 4 + 64), n: 0, shingleEnd: 0 };
 }
 
-/** Appends unigram, bigram and stem features of `s`; bigrams never straddle the head/tail cut. */
-export function appendTokenFeatures(buf: FeatureBuf, s: Scan, withStems: boolean): void {
+/** Appends unigram and bigram features of `s`; bigrams never straddle the head/tail cut. */
+export function appendTokenFeatures(buf: FeatureBuf, s: Scan): void {
   const f = buf.f;
   let n = buf.n;
   const t = s.tokens;
@@ -33,10 +33,6 @@ export function appendTokenFeatures(buf: FeatureBuf, s: Scan, withStems: boolean
     const tok = t[i]!;
     f[n++] = (tok ^ UNI) >>> 0;
     if (i > 0 && i !== s.tailStart) f[n++] = comb(t[i - 1]! ^ BI, tok);
-  }
-  if (withStems) {
-    const st = s.stems;
-    for (let i = 0; i < s.n; i++) if (st[i] !== 0) f[n++] = st[i]!;
   }
   buf.n = n;
 }
@@ -70,15 +66,16 @@ export function appendStructFeatures(buf: FeatureBuf, s: Scan, chars: number): v
  */
 export function extractFeatures(buf: FeatureBuf, prompt: Scan, chars: number, sys: Scan | undefined): void {
   buf.n = 0;
-  appendTokenFeatures(buf, prompt, false);
+  appendTokenFeatures(buf, prompt);
   buf.shingleEnd = buf.n;
-  const st = prompt.stems;
+  if (sys && sys.n > 0) appendTokenFeatures(buf, sys);
+  // Multilingual cue concepts over every token, bigram and stem (prompt and system prompt). Stems
+  // are looked up in the lexicon but are not features themselves (fewer lookups per prompt).
   const f = buf.f;
-  let n = buf.n;
-  for (let i = 0; i < prompt.n; i++) if (st[i] !== 0) f[n++] = st[i]!;
+  const cap = f.length - 16;
+  let n = concepts(f, 0, buf.n, f, buf.n, cap);
+  n = concepts(prompt.stems, 0, prompt.n, f, n, cap);
+  if (sys && sys.n > 0) n = concepts(sys.stems, 0, sys.n, f, n, cap);
   buf.n = n;
-  if (sys && sys.n > 0) appendTokenFeatures(buf, sys, true);
-  // Multilingual cue concepts over every token feature (prompt and system prompt).
-  buf.n = concepts(buf.f, 0, buf.n, buf.f.length - 16);
   appendStructFeatures(buf, prompt, chars);
 }

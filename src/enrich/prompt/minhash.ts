@@ -34,7 +34,8 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
   const shift = 32 - Math.log2(k);
   mins.fill(EMPTY, 0, k);
   for (let i = from; i < to; i++) {
-    const h = mix((f[i]! ^ seed) >>> 0);
+    // Shingle hashes are already fmix32-mixed; a non-zero seed re-keys them (sketch privacy).
+    const h = seed === 0 ? f[i]! : mix((f[i]! ^ seed) >>> 0);
     const b = h >>> shift;
     const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
     if (v < mins[b]!) mins[b] = v;
