@@ -15,6 +15,8 @@ export interface ReportContext {
   readonly firstAlert?: ReadonlyMap<string, string>;
   readonly alerts?: readonly unknown[];
   readonly timings?: Readonly<Record<string, number>>;
+  /** Actor registry entries named by attributions (id and name only: what an analyst needs to read). */
+  readonly actors?: readonly { readonly actor_id: string; readonly name: string }[];
 }
 
 const BAND_RANK: Readonly<Record<VerdictBand, number>> = { benign: 0, suspicious: 1, distillation: 2 };
@@ -84,6 +86,7 @@ export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
       actions: r.actions.length,
     },
     options: ctx.options,
+    ...(ctx.actors ? { actors: ctx.actors.filter((x) => r.attributions.some((a) => a.actor_id === x.actor_id)).map((x) => ({ actor_id: x.actor_id, name: x.name })) } : {}),
     ...(ctx.timings ? { timings_s: ctx.timings } : {}),
     ...(ctx.alerts ? { alerts: ctx.alerts } : {}),
     accounts,

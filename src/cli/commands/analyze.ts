@@ -121,6 +121,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     options: { stream: Boolean(a.stream), ...(streamed ? { checkpoints: streamed.checkpoints, late_events: streamed.late } : {}) },
     ...(streamed ? { firstAlert: streamed.firstAlert, alerts: streamed.alerts } : {}),
     timings,
+    actors,
   });
   const reportPath = join(a.out, 'report.json');
   const htmlPath = join(a.out, 'report.html');
@@ -138,6 +139,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     await store.putCampaigns(report.campaigns);
     await store.putActions(result.actions);
     for (const e of result.audit) await store.appendAudit(e);
+    await store.compact();
     await store.putRun({ run_id: `run-${Date.now()}`, command: 'analyze', finished_at: new Date().toISOString(), inputs: report.inputs, ingest: counts });
     await store.close();
   }
