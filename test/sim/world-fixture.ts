@@ -24,9 +24,22 @@ export interface Collected {
 
 const cache = new Map<string, Collected>();
 
-export function collect(scenario: string, seed = 7, scale = TEST_SCALE, fresh = false): Collected {
+/** Digest of a world's registry and its first `limit` exchanges (cheap determinism check). */
+export function digestOf(scenario: string, seed: number, limit = 5000, scale = TEST_SCALE): string {
+  const world = buildWorld({ scenario, seed, scale, material: loadMaterial() });
+  const hash = createHash('sha256');
+  for (const a of world.accounts) hash.update(JSON.stringify(a.account));
+  let n = 0;
+  for (const { x } of mergeStreams(world.accounts)) {
+    hash.update(JSON.stringify(x));
+    if (++n >= limit) break;
+  }
+  return hash.digest('hex');
+}
+
+export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collected {
   const key = `${scenario}/${seed}/${scale}`;
-  const hit = fresh ? undefined : cache.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   const world = buildWorld({ scenario, seed, scale, material: loadMaterial() });
   const byPopulation = new Map<string, number>();
@@ -77,6 +90,6 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE, fresh = 
     digest: hash.digest('hex'),
     leak: leakScan(leak.features(world.accounts.map((a) => a.account), startMs), labels),
   };
-  if (!fresh) cache.set(key, result);
+  cache.set(key, result);
   return result;
 }

@@ -45,6 +45,8 @@ export interface PromptPools {
   readonly agentTasks: readonly ToolTask[];
   /** The tool names of BFCL's GorillaFileSystem class: the shared tool set of a popular open-source agent. */
   readonly agentToolSet: readonly string[];
+  /** MT-Bench second turn by first turn. */
+  readonly mtBenchSecond: ReadonlyMap<string, string>;
   /** Benchmark items by suite (gsm8k, mmlu, humaneval, mt-bench, limo-*). */
   readonly evalSuites: ReadonlyMap<string, readonly string[]>;
   /** In-the-wild jailbreak prompts and the forbidden questions set. */
@@ -96,6 +98,9 @@ function item(text: string, source: string, topic: string): PromptItem {
   return { text, source, topic, lang: guessLang(text) };
 }
 
+/** Words that mark a red-team turn as unfit for an ordinary customer's follow-up. */
+const HARMFUL = /\b(kill|murder|steal|rob|drug|bomb|weapon|gun|hack|racist|sex|porn|nigg|fag|bitch|fuck|shit|ass|cunt|dick|slut|whore|die|dead|hurt|poison|rape|cheat|lie|illegal|prison|jail|meth|cocaine|heroin|knife|shoot|abuse|torture|nazi|jew|muslim|black|white|gay|trans|fat|ugly|stupid|idiot|dumb|insult|bully|revenge|prank|suicide|blood|bleed|fake|forge|fraud|scam|threat|attack|lock|address|african|asian|mexican|words|mean|dummy|loser|touch|hard|damn|hell|sexy|naked|boob|breast|kid|wife|girl|boy|neighbor|house|money|police|cop)/i;
+
 function humanTurns(transcript: string): string[] {
   return transcript
     .split('\n\nHuman: ')
@@ -146,14 +151,16 @@ export function loadPrompts(dir: string): PromptPools {
   for (const r of readJsonl(dir, 'hh-rlhf-harmless-test/harmless-base_test.jsonl')) {
     const turns = humanTurns(str(r['chosen']));
     if (turns[0]) sensitive.push(turns[0]);
-    for (const t of turns.slice(1)) if (t.length <= 90) followups.push(t);
+    // Red-team dialogues: keep only short, generic later turns ("go on", "why?") as ordinary follow-ups.
+    for (const t of turns.slice(1)) if (t.length <= 32 && !HARMFUL.test(t)) followups.push(t);
   }
   const evalSuites = new Map<string, string[]>();
   const mt: string[] = [];
+  const mtBenchSecond = new Map<string, string>();
   for (const r of readJsonl(dir, 'mt-bench/mt_bench_question.jsonl')) {
     const turns = (r['turns'] as string[] | undefined) ?? [];
     if (turns[0]) mt.push(turns[0]);
-    if (turns[1]) followups.push(turns[1]);
+    if (turns[0] && turns[1]) mtBenchSecond.set(turns[0], turns[1]);
   }
   evalSuites.set('mt-bench', mt);
   evalSuites.set('gsm8k', [...readJsonl(dir, 'gsm8k/test.jsonl'), ...readJsonl(dir, 'gsm8k/train.jsonl')].map((r) => str(r['question'])));
@@ -257,6 +264,7 @@ export function loadPrompts(dir: string): PromptPools {
     agentTasks,
     agentToolSet: [...fsTools].sort(),
     evalSuites,
+    mtBenchSecond,
     jailbreaks,
     forbidden,
     sensitive,

@@ -154,8 +154,9 @@ export const evaluator: PopulationBuilder = (ctx, rng, n, volume) => {
               });
               yield x;
               t += ((x.latency_ms ?? 1000) + dr.exp(200)) / run.conc;
-              if (multiTurn && P.followups.length > 0) {
-                yield makeExchange(ctx, dr, person.id, { ts: t, model: run.model, ip, ...(conv ? { conversationId: conv, turn: 1 } : {}), prompt: dr.pick(P.followups), shape: 'chat', historyTokens: x.input_tokens + x.output_tokens });
+              const second = multiTurn ? P.mtBenchSecond.get(item) : undefined;
+              if (second) {
+                yield makeExchange(ctx, dr, person.id, { ts: t, model: run.model, ip, ...(conv ? { conversationId: conv, turn: 1 } : {}), prompt: second, shape: 'chat', historyTokens: x.input_tokens + x.output_tokens });
                 t += ((x.latency_ms ?? 1000) + dr.exp(200)) / run.conc;
               }
             }

@@ -174,13 +174,17 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
     const sessions: PlannedSession[] = [];
     if (spec.camouflage) {
       // Human-shaped: diurnal conversations with follow-ups; a share of ordinary requests mixed in.
-      const n = Math.max(1, dr.poisson(rate / 2.3));
+      const n = Math.max(1, dr.poisson(rate / (spec.agentic ? 5 : 2.3)));
       for (let s = 0; s < n; s++) {
         const start = startInDay(ctx, dr, day, country, 'diurnal');
         const sr = dr.fork(s);
         if (sr.chance(0.35)) {
           const h = { topics, freshRate: 0.3, fresh: ordinary, followups: ctx.material.prompts.followups, meanTurns: 3, shape: 'chat' as const, eagerness: 0.3, thinkingRate: 0.1, imageRate: 0.03 };
           sessions.push({ start, run: () => chatSession(ctx, sr, who, h, start, () => ip(sr)) });
+        } else if (spec.agentic && setup) {
+          const c = spec.content(ctx, sr, start);
+          const run = { task: c.prompt, followups: sr.sample(ctx.material.prompts.followups, 2), steps: c.agentSteps ?? sr.int(3, 12), toolSeconds: 4, model: modelFor(ctx, spec, sr, start), thinking: c.thinking ?? false, ...(endUser ? { endUser } : {}) };
+          sessions.push({ start, run: () => agentSession(ctx, sr, who, c.system ? { ...setup, system: c.system } : setup, run, start, () => ip(sr)) });
         } else {
           const c = spec.content(ctx, sr, start);
           const h = { topics: [{ text: c.prompt, source: 'campaign', topic: 'x', lang: 'en' }], freshRate: 0, fresh: ordinary, followups: ctx.material.prompts.followups, meanTurns: 2.5, shape: c.shape, eagerness: 0.3, thinkingRate: c.thinking ? 1 : 0, imageRate: c.images ? 1 : 0, ...(c.system ? { system: c.system } : {}), ...(c.tools ? { tools: c.tools } : {}) };
