@@ -1,8 +1,9 @@
 // enrich/prompt: prompt (+ system prompt) text → signature, script, and model logits, reusing scratch
 // buffers (one Analyzer per enricher; not re-entrant). PRIVACY: reads prompt text, keeps only hashes.
-import { createFeatureBuf, extractFeatures, type FeatureBuf } from './features.js';
+import { createFeatureBuf, extractFeatures, extractWindowFeatures, type FeatureBuf } from './features.js';
 import { createSignature, signPrompt, type Signature } from './minhash.js';
 import { N_OUT, scoreLogits, type PromptModel } from './model.js';
+import { ELICITATIONS } from '../types.js';
 import { createScan, dominantScript, scanText, type Scan } from './scan.js';
 
 export interface AnalyzerOptions {
@@ -16,6 +17,10 @@ export interface AnalyzerOptions {
   readonly seed: number;
 }
 
+/** Tokens of an instruction window at the head or tail of a long prompt. */
+export const WINDOW_TOKENS = 64;
+const N_ELICIT = ELICITATIONS.length;
+
 /** Forces V8 to flatten a rope string so that per-character access is O(1). */
 function flatten(s: string): void {
   if (s.length > 64) void Number(s);
@@ -27,6 +32,8 @@ export class Analyzer {
   readonly buf: FeatureBuf;
   readonly sig: Signature = createSignature();
   readonly logits = new Float32Array(16);
+  private readonly winBuf: FeatureBuf;
+  private readonly winLogits = new Float32Array(16);
   script = 'none';
 
   constructor(
@@ -36,6 +43,15 @@ export class Analyzer {
     this.scan = createScan(o.maxTokens);
     this.sys = createScan(Math.max(1, o.maxSystemTokens));
     this.buf = createFeatureBuf(o.maxTokens + o.maxSystemTokens);
+    this.winBuf = createFeatureBuf(WINDOW_TOKENS + o.maxSystemTokens);
+  }
+
+  /** Scores tokens [from, to) as a window and keeps, per elicitation, the larger logit. Capabilities
+   * stay whole-prompt: what a prompt exercises is in its body (the code, the data), not its edges. */
+  private maxWindow(from: number, to: number, chars: number, sys: Scan | undefined): void {
+    extractWindowFeatures(this.winBuf, this.scan, from, to, chars, sys);
+    scoreLogits(this.model, this.winBuf, this.winLogits);
+    for (let c = 0; c < N_ELICIT; c++) if (this.winLogits[c]! > this.logits[c]!) this.logits[c] = this.winLogits[c]!;
   }
 
   /** Reads one prompt. After it: this.sig, this.script, this.logits (N_OUT entries), this.scan.n. */
@@ -53,6 +69,12 @@ export class Analyzer {
     signPrompt(this.sig, this.buf.f, this.buf.shingleEnd, this.scan.n, this.o.seed);
     this.script = this.scan.n > 0 ? dominantScript(this.scan) : sys ? dominantScript(sys) : 'none';
     scoreLogits(this.model, this.buf, this.logits);
+    // Long prompts: an instruction at the head or tail is also scored on its own (max per output).
+    const n = this.scan.n;
+    if (n > (WINDOW_TOKENS * 3) / 2) {
+      this.maxWindow(0, WINDOW_TOKENS, prompt.length, sys);
+      this.maxWindow(n - WINDOW_TOKENS, n, prompt.length, undefined);
+    }
   }
 }
 

@@ -79,3 +79,27 @@ export function extractFeatures(buf: FeatureBuf, prompt: Scan, chars: number, sy
   buf.n = n;
   appendStructFeatures(buf, prompt, chars);
 }
+
+/**
+ * Features of the prompt's tokens [from, to) only (an instruction window at its head or tail), plus
+ * the system prompt's tokens when given, cue concepts and structure. Scoring a long prompt's edges
+ * apart keeps a long slot (a pasted answer, a document) from diluting the instruction around it.
+ */
+export function extractWindowFeatures(buf: FeatureBuf, s: Scan, from: number, to: number, chars: number, sys: Scan | undefined): void {
+  const f = buf.f;
+  const t = s.tokens;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    f[n++] = t[i]!;
+    if (i > from && i !== s.tailStart) f[n++] = comb(t[i - 1]! ^ BI, t[i]!);
+  }
+  buf.n = n;
+  buf.shingleEnd = n;
+  if (sys && sys.n > 0) appendTokenFeatures(buf, sys);
+  const cap = f.length - 16;
+  n = concepts(f, 0, buf.n, f, buf.n, cap);
+  n = concepts(s.stems, from, to, f, n, cap);
+  if (sys && sys.n > 0) n = concepts(sys.stems, 0, sys.n, f, n, cap);
+  buf.n = n;
+  appendStructFeatures(buf, s, chars);
+}
