@@ -231,6 +231,15 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
     });
   }
 
+  // 8. Hard negatives: ordinary requests sharing cue words (how-to steps, feedback on one's own
+  // work, small personal lists, questions about the assistant). Labelled general_chat only.
+  for (const [name, table] of Object.entries(L.HARD_NEGATIVES)) {
+    compose(table, `hardneg-${name}`, n(450), (s) => {
+      const x = pick(qa[s]);
+      return { slots: { topic: pick(topics[s]), q: cut(x.q, 600), a: cut(x.a, 600), text: cut(pick(passages[s]), 600) }, labels: ['general_chat'] };
+    }, []);
+  }
+
   for (const e of out) for (const l of e.labels) if (!OUTPUTS.includes(l)) throw new Error(`unknown label ${l}`);
   return out;
 }

@@ -103,6 +103,10 @@ export function evaluate(model: PromptModel, all: readonly Example[], split = 't
     probe('real chat prompts (alpaca-eval: OASST, Koala, HH, Vicuna)', 'alpaca-eval', 'synthetic_data'),
     probe('real chat prompts (alpaca-eval)', 'alpaca-eval', 'cot_reconstruction'),
     probe('jailbreak prompts (not extraction)', 'jailbreak', 'prompt_extraction'),
+    probe('how-to requests ("step-by-step instructions to ...")', 'hardneg-howto', 'cot_reconstruction'),
+    probe('feedback on one\'s own work / checking one\'s answer', 'hardneg-feedback', 'rubric_grading'),
+    probe('small personal lists ("three ideas for ...")', 'hardneg-smallList', 'synthetic_data'),
+    probe('questions about the assistant, everyday "ignore"', 'hardneg-aboutAssistant', 'prompt_extraction'),
   ];
   const nonEnglishRecall: Record<string, number> = {};
   for (const [prefix, output] of [
