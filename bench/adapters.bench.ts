@@ -50,30 +50,42 @@ async function ingest(path: string, format: string): Promise<number> {
   return n;
 }
 
+/** Best of `runs` measurements: on a shared 2-core machine the fastest run is the least disturbed one. */
+async function best(runs: number, f: () => Promise<number>): Promise<{ value: number; seconds: number; peakRssMiB: number }> {
+  let out: { value: number; seconds: number; peakRssMiB: number } | undefined;
+  for (let i = 0; i < runs; i++) {
+    const m = await measure(f);
+    if (!out || m.seconds < out.seconds) out = m;
+  }
+  return out!;
+}
+
 const bench: Bench = async (ctx) => {
-  const n = ctx.quick ? 20_000 : 200_000;
+  const n = ctx.quick ? 20_000 : 100_000;
+  const runs = ctx.quick ? 2 : 3;
   const src = await ctx.exchangesFile(n);
+  const plainBytes = statSync(src).size;
   await ingest(src, 'exchange'); // warm-up
   const rows: BenchRow[] = [];
-  const plain = await measure(() => ingest(src, 'exchange'));
-  const plainRate = plain.value / plain.seconds;
-  const plainBytes = statSync(src).size;
-  rows.push({ name: 'adapters: exchange (plain contract JSONL)', items: plain.value, unit: 'records', seconds: plain.seconds, peakRssMiB: plain.peakRssMiB });
+  const plain = await best(runs, () => ingest(src, 'exchange'));
+  rows.push({ name: 'adapters: exchange (plain contract JSONL)', items: plain.value, unit: 'records', seconds: plain.seconds, peakRssMiB: plain.peakRssMiB, note: `best of ${runs}` });
   for (const [format, f] of Object.entries(RENDER)) {
     const path = join(ctx.tmpDir, `adapters-${format}.jsonl`);
     await render(src, path, f);
     await ingest(path, format); // warm-up: the JIT has seen the plain path, not this adapter's
-    const m = await measure(() => ingest(path, format));
-    const ratio = m.value / m.seconds / plainRate;
+    // the plain path is re-measured next to each adapter, so both see the same machine load
+    const p = await best(runs, () => ingest(src, 'exchange'));
+    const m = await best(runs, () => ingest(path, format));
+    const ratio = m.value / m.seconds / (p.value / p.seconds);
     const srcBytes = statSync(path).size;
-    const byteRatio = srcBytes / m.seconds / (plainBytes / plain.seconds);
+    const byteRatio = srcBytes / m.seconds / (plainBytes / p.seconds);
     rows.push({
       name: `adapters: ${format} → Exchange`,
       items: m.value,
       unit: 'records',
       seconds: m.seconds,
       peakRssMiB: m.peakRssMiB,
-      note: `records/s ratio to plain exchange ingest of the same records: ${ratio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / plain.value).toFixed(0)})`,
+      note: `records/s ratio to plain exchange ingest of the same records (best of ${runs} each, interleaved): ${ratio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / p.value).toFixed(0)})`,
     });
   }
   return rows;

@@ -3,7 +3,7 @@
 // so a huge line never holds more than maxLineBytes of memory. Blank lines come out as '' (the
 // caller skips them: a blank line is not a record and is not counted).
 import { isUtf8 } from 'node:buffer';
-import type { DwCode } from '../errors.js';
+import { DwError, type DwCode } from '../errors.js';
 import { GzipDamage, openBytes } from './byte-source.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -30,7 +30,6 @@ function stripCr(s: string): string {
 
 /** Splits a byte stream into line batches. */
 export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<LineBatch> {
-  let lineNo = 1;
   let carry: Buffer[] = [];
   let carryBytes = 0;
   // state of a line that went over the limit: we only count its bytes until its '\n'
@@ -41,7 +40,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
 
   let texts: string[] = [];
   let problems: LineProblem[] = [];
-  let start = lineNo;
+  let start = 1;
 
   const pushBytes = (b: Buffer): void => {
     // one complete line given as bytes
@@ -139,7 +138,8 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
       }
     }
   } catch (err) {
-    if (!(err instanceof GzipDamage)) throw err;
+    if (err instanceof DwError) throw err;
+    if (!(err instanceof GzipDamage)) throw new DwError('DW_E_IO', `reading failed after line ${start + texts.length - 1}: ${(err as Error).message}`);
     if (carryBytes > 0 || over) flushCarry(Buffer.alloc(0));
     problems.push({ index: texts.length, code: 'DW_E_IO', reason: err.message, raw: '' });
     texts.push('');
@@ -149,7 +149,6 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
   // a last line without '\n' is still a line (if it is cut, JSON parsing says so)
   if (carryBytes > 0 || over) flushCarry(Buffer.alloc(0));
   if (texts.length > 0) yield { startLine: start, texts, problems };
-  void lineNo;
 }
 
 /** Line batches of an input ('-' = stdin; plain or gzip). */
