@@ -51,10 +51,34 @@ export interface ParsedSketch {
   readonly probs: Float32Array | undefined;
 }
 
-const HEX_RE = /^[0-9a-f]*$/;
+/** Value of a lowercase hex digit, or -1. */
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
 
-function readHex16(s: string, out: Uint16Array, at: number): void {
-  for (let i = 0; i * 4 < s.length; i++) out[at + i] = parseInt(s.slice(i * 4, i * 4 + 4), 16);
+/** Decodes `count` 16-bit hex values of `s` from `from` into `out[at..]`; false on a bad digit. */
+function readHex16(s: string, from: number, count: number, out: Uint16Array, at: number): boolean {
+  for (let i = 0; i < count; i++) {
+    let v = 0;
+    for (let d = 0; d < 4; d++) {
+      const x = hexVal(s.charCodeAt(from + i * 4 + d));
+      if (x < 0) return false;
+      v = (v << 4) | x;
+    }
+    out[at + i] = v;
+  }
+  return true;
+}
+
+function isDecimal(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Reads a sketch into `sig`; undefined when the string is not a valid v1 sketch (then `sig` is unspecified). */
@@ -63,26 +87,30 @@ export function parseSketch(sketch: string, sig: Signature): ParsedSketch | unde
   const p = sketch.split(':');
   if (p.length !== 7) return undefined;
   const [, script, charsS, tokensS, whole, edges, scores] = p as [string, string, string, string, string, string, string];
-  if (!/^[a-z]{1,16}$/.test(script)) return undefined;
-  const chars = Number(charsS);
-  const tokens = Number(tokensS);
-  if (!Number.isSafeInteger(chars) || chars < 0 || !Number.isSafeInteger(tokens) || tokens < 0) return undefined;
-  if (whole.length !== WHOLE_K * 4 || !HEX_RE.test(whole)) return undefined;
-  if (edges !== '-' && (edges.length !== 2 * EDGE_K * 4 || !HEX_RE.test(edges))) return undefined;
-  if (scores !== '-' && (scores.length !== N_OUT * 2 || !HEX_RE.test(scores))) return undefined;
-  readHex16(whole, sig.v, 0);
+  if (script.length === 0 || script.length > 16 || !/^[a-z]+$/.test(script)) return undefined;
+  if (!isDecimal(charsS) || !isDecimal(tokensS)) return undefined;
+  if (whole.length !== WHOLE_K * 4) return undefined;
+  if (edges !== '-' && edges.length !== 2 * EDGE_K * 4) return undefined;
+  if (scores !== '-' && scores.length !== N_OUT * 2) return undefined;
+  if (!readHex16(whole, 0, WHOLE_K, sig.v, 0)) return undefined;
   if (edges === '-') {
     sig.v.fill(0, WHOLE_K);
     sig.hasEdges = false;
   } else {
-    readHex16(edges, sig.v, WHOLE_K);
+    if (!readHex16(edges, 0, 2 * EDGE_K, sig.v, WHOLE_K)) return undefined;
     sig.hasEdges = true;
   }
+  const tokens = Number(tokensS);
   sig.hasContent = tokens > 0;
   let probs: Float32Array | undefined;
   if (scores !== '-') {
     probs = new Float32Array(N_OUT);
-    for (let i = 0; i < N_OUT; i++) probs[i] = parseInt(scores.slice(i * 2, i * 2 + 2), 16) / 255;
+    for (let i = 0; i < N_OUT; i++) {
+      const hi = hexVal(scores.charCodeAt(i * 2));
+      const lo = hexVal(scores.charCodeAt(i * 2 + 1));
+      if (hi < 0 || lo < 0) return undefined;
+      probs[i] = ((hi << 4) | lo) / 255;
+    }
   }
-  return { script, chars, tokens, probs };
+  return { script, chars: Number(charsS), tokens, probs };
 }

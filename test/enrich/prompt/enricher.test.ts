@@ -122,3 +122,20 @@ describe('prompt enricher state', () => {
     assert.equal(e.topTemplates(1)[0]?.templateId, id);
   });
 });
+
+describe('prompt sketch', () => {
+  it('holds none of the words of the prompt', () => {
+    const text = 'Confidential merger memo: Northwind acquires Contoso for 4.2 billion, announce Friday.';
+    const sk = sketchPrompt(text);
+    for (const w of ['confidential', 'merger', 'northwind', 'contoso', 'billion', 'friday']) assert.ok(!sk.toLowerCase().includes(w), w);
+    assert.match(sk, /^dw1:latin:\d+:\d+:[0-9a-f]{128}:(-|[0-9a-f]{128}):[0-9a-f]{30}$/);
+  });
+
+  it('changes with the seed, so a provider secret defeats dictionary guessing', () => {
+    const text = 'What is the capital of France?';
+    assert.notEqual(sketchPrompt(text, { seed: 1 }).split(':')[4], sketchPrompt(text, { seed: 2 }).split(':')[4]);
+    const e = createPromptEnricher({ seed: 7 });
+    const a = e.enrich(exchange(text)).templateId;
+    assert.equal(e.enrich(exchange(undefined, { prompt_sketch: sketchPrompt(text, { seed: 7 }) })).templateId, a);
+  });
+});
