@@ -18,6 +18,8 @@ export interface IpSpace {
   /** A cloud region address of a named cloud ('aws', 'gcp', ...). */
   cloud(rng: Rng, provider?: string): string;
   tor(rng: Rng): string;
+  /** A carrier-grade NAT address: one of a few per country that many unrelated mobile users share. */
+  cgnat(rng: Rng, country: string | undefined): string;
   readonly proxies: readonly ProxyService[];
 }
 
@@ -51,7 +53,21 @@ export function makeIpSpace(net: NetworkSpace, rng: Rng): IpSpace {
     }
     proxies.push({ id: `proxy-${i}`, ranges, kind });
   }
+  const cgnatPools = new Map<string, string[]>();
+  const cgnatPool = (country: string): string[] => {
+    let xs = cgnatPools.get(country);
+    if (!xs) {
+      const cr = rng.fork(`cgnat/${country}`);
+      const ranges = pool('mobile', country);
+      xs = Array.from({ length: 24 }, () => (ranges.length > 0 ? addrIn(cr, cr.pick(ranges)) : '192.0.2.2'));
+      cgnatPools.set(country, xs);
+    }
+    return xs;
+  };
   return {
+    cgnat(r, country) {
+      return r.pick(cgnatPool(country ?? 'US'));
+    },
     sample(r, cls, country) {
       const xs = pool(cls, country);
       return xs.length > 0 ? addrIn(r, r.pick(xs)) : '192.0.2.1';

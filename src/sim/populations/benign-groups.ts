@@ -86,7 +86,8 @@ export const agenticCoder: PopulationBuilder = (ctx, rng, n, volume) => {
     const ip = homeIp(r, (q) => (net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'cloud' ? ctx.ip.cloud(q) : net === 'proxy' ? ctx.ip.fromProxy(q, proxy) : ctx.ip.sample(q, 'vpn')), 0.08);
     const sessionsPerDay = r.lognormal(4, 0.6) * Math.sqrt(volume);
     const parallel = r.weighted([[1, 50], [2, 30], [4, 20]] as const);
-    const eagerness = 0.4 + r.next() * 0.5;
+    // A tenth switch to a new model the day it launches (power users chase releases).
+    const eagerness = r.chance(0.1) ? 4 : 0.4 + r.next() * 0.5;
     const weekdays = r.chance(0.5);
     const planDay = (day: number): PlannedSession[] => {
       if ((weekdays && isWeekend(ctx, day)) || !r.chance(0.8)) return [];

@@ -99,12 +99,12 @@ export const consumerChat: PopulationBuilder = (ctx, rng, n) => {
     const net = r.weighted([['home', 80], ['mobile', 10], ['vpn', 5], ['proxy', 5]] as const);
     const proxy = r.pick(ctx.ip.proxies);
     const pick = (q: Rng): string =>
-      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'mobile' ? ctx.ip.sample(q, 'mobile', country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy);
+      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'mobile' ? ctx.ip.cgnat(q, country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy);
     out.push(
       personAccount(ctx, {
         person,
         habits: chatHabits(ctx, r, pool),
-        ip: homeIp(r, pick, net === 'home' ? 0.05 : 0.5),
+        ip: homeIp(r, pick, net === 'home' ? 0.05 : net === 'mobile' ? 0.9 : 0.5),
         activeRate: r.next() * 0.6 + 0.05,
         sessionsPerDay: r.lognormal(1.3, 0.6),
         shape: 'diurnal',

@@ -121,8 +121,8 @@ export const evaluator: PopulationBuilder = (ctx, rng, n, volume) => {
     for (let k = 0; k < nRuns; k++) {
       const onLaunch = k === 0 && r.chance(0.5);
       const day = onLaunch ? Math.min(ctx.days - 1, launchDay + r.int(0, 1)) : r.int(0, ctx.days - 1);
-      const suite = r.pick(SUITES);
-      const items = P.evalSuites.get(suite) ?? [];
+      const suite = r.chance(0.25) ? 'judge' : r.pick(SUITES);
+      const items = suite === 'judge' ? P.answers : P.evalSuites.get(suite) ?? [];
       const size = Math.min(items.length, Math.max(40, Math.round(r.int(150, 2500) * volume)));
       const model = onLaunch ? ctx.models.next : day * DAY_MS + ctx.startMs > ctx.launchMs && r.chance(0.5) ? ctx.models.next : r.chance(0.3) ? ctx.models.small : ctx.models.current;
       const list = runs.get(day) ?? [];
@@ -135,11 +135,20 @@ export const evaluator: PopulationBuilder = (ctx, rng, n, volume) => {
         const dr = r.fork(`run${day}.${k}`);
         const start = ctx.startMs + day * DAY_MS + dr.next() * 20 * HOUR_MS;
         const items = P.evalSuites.get(run.suite) ?? [];
+        // LLM-as-a-judge runs: MT-Bench judge prompts over real model answers (a benign look-alike of rubric grading).
+        const judge = P.judgePrompts.length > 0 ? dr.pick(P.judgePrompts) : undefined;
         return {
           start,
           run: function* () {
             let t = start;
             for (let j = 0; j < run.size; j++) {
+              if (run.suite === 'judge' && judge) {
+                const a = P.answers[(run.offset + j) % P.answers.length]!;
+                const x = makeExchange(ctx, dr, person.id, { ts: t, model: run.model, ip, system: judge.system, prompt: judge.template.replace('{question}', a.question).replace('{answer}', a.answer), shape: 'chat', maxTokens: person.id.client.maxTokens[0]! });
+                yield x;
+                t += ((x.latency_ms ?? 1000) + dr.exp(200)) / run.conc;
+                continue;
+              }
               const item = items[run.offset + j]!;
               const multiTurn = run.suite === 'mt-bench';
               const conv = multiTurn ? dr.uuid() : undefined;
