@@ -4,6 +4,7 @@ import type { AccountId, Exchange, ExchangeId } from '../schema/index.js';
 import type { TokenPairs } from './material/index.js';
 import type { ClientConfig } from './profiles.js';
 import type { Rng } from './rng.js';
+import { TS_MS } from './stream.js';
 import { iso, type WorldCtx } from './world-ctx.js';
 
 /** Who sends a request: the account, its org and its client. */
@@ -102,5 +103,6 @@ export function makeExchange(ctx: WorldCtx, rng: Rng, who: Identity, s: RequestS
   if (ok) x['stop_reason'] = stop;
   x['latency_ms'] = ok ? Math.round(250 + out * (12 + 18 * rng.next()) + rng.exp(150)) : Math.round(20 + rng.exp(40));
   if (s.endUser) x['user'] = s.endUser;
+  (x as { [TS_MS]?: number })[TS_MS] = s.ts;
   return x as unknown as Exchange;
 }

@@ -17,6 +17,8 @@ export function hash32(s: string, salt = 0): number {
   return h >>> 0;
 }
 
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export class Rng {
   private a: number;
   private b: number;
@@ -135,8 +137,11 @@ export class Rng {
   /** Hex id of n characters. */
   hex(n: number): string {
     let s = '';
-    while (s.length < n) s += this.u32().toString(16).padStart(8, '0');
-    return s.slice(0, n);
+    for (let i = 0; i < n; i += 8) {
+      const v = this.u32();
+      s += HEX[v >>> 24]! + HEX[(v >>> 16) & 255]! + HEX[(v >>> 8) & 255]! + HEX[v & 255]!;
+    }
+    return s.length === n ? s : s.slice(0, n);
   }
 
   uuid(): string {

@@ -8,8 +8,12 @@ export interface PlannedSession {
   readonly run: () => Iterator<Exchange>;
 }
 
+/** Numeric time carried beside an exchange under a symbol key (JSON.stringify ignores it). */
+export const TS_MS: unique symbol = Symbol('tsMs');
+
 export function tsMs(x: Exchange): number {
-  return Date.parse(x.ts);
+  const v = (x as unknown as { [TS_MS]?: number })[TS_MS];
+  return v ?? Date.parse(x.ts);
 }
 
 interface Head {
