@@ -34,7 +34,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   INTERNAL: [
     'internal', 'internally', 'hidden', 'inner', 'private', 'scratchpad', '内部', '隐藏', 'interno', 'interna', 'oculto', 'interne',
-    'caché', 'interne', 'verborgene', 'interne', 'внутреннее', 'внутренний', 'скрытое', '内部', '隠れ', '내부', '숨겨진', 'الداخلي',
+    'caché', 'verborgene', 'внутреннее', 'внутренний', 'скрытое', '内部', '隠れ', '내부', '숨겨진', 'الداخلي',
     'داخلي', 'مخفي', 'आंतरिक', 'nascosto', 'iç', 'gizli', 'bên trong', 'ẩn', 'internalmu', 'tersembunyi',
   ],
   SHOW: [
@@ -107,4 +107,31 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   CODE: ['function', 'python', 'code', 'compile', 'javascript', 'typescript', 'bug', 'unit tests', '函数', '代码', 'función', 'código', 'fonction', 'funktion', 'функция', 'функцию', 'код', '関数', 'コード', '함수', '코드', 'دالة', 'كود', 'função', 'फ़ंक्शन', 'funzione', 'fonksiyon', 'hàm', 'fungsi'],
   POEM: ['poem', 'story', 'lyrics', 'sonnet', 'haiku', '诗', '故事', 'poema', 'cuento', 'poème', 'histoire', 'gedicht', 'geschichte', 'стихотворение', 'рассказ', '物語', '시를', '이야기', 'قصيدة', 'قصة', 'कविता', 'poesia', 'şiir', 'thơ', 'puisi'],
   HOMEWORK: ['homework', 'teacher', 'stuck', 'confused', "don't get", '作业', '老师', 'tarea', 'devoirs', 'hausaufgaben', 'домашке', 'домашка', '宿題', '숙제', 'واجبي', 'dever', 'होमवर्क', 'compiti', 'ödevimde', 'bài tập', 'pr ini'],
+};
+
+/**
+ * The same concepts in 14 more languages (nl pl uk fa th bn he sv el cs ro hu sw ur), added with no
+ * training compositions in them: they reach the model only through the concept features, which is
+ * the cross-lingual transfer the lexicon exists for (see docs/prompt-intelligence.md for its measure).
+ */
+export const MORE_CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  THINK: ['redenering', 'denkproces', 'gedachten', 'rozumowanie', 'rozumowania', 'myślenia', 'міркування', 'думки', 'استدلال', 'تفکر', 'استدلالت', 'การให้เหตุผล', 'ความคิด', 'যুক্তি', 'চিন্তা', 'חשיבה', 'נימוק', 'resonemang', 'tankeprocess', 'συλλογισμό', 'σκέψη', 'uvažování', 'myšlenkový', 'raționament', 'gândire', 'gondolatmenet', 'érvelés', 'fikra', 'hoja', 'سوچ', 'استدلال'],
+  STEP: ['stap', 'stappen', 'krok', 'kroku', 'krok po', 'крок', 'кроки', 'گام', 'مرحله', 'ขั้นตอน', 'ধাপ', 'שלב', 'steg', 'βήμα', 'βήματα', 'pas cu', 'lépés', 'lépésről', 'hatua', 'مرحلہ', 'قدم'],
+  FULL: ['volledige', 'elke', 'alle', 'pełne', 'każdy', 'wszystkie', 'szczegółowo', 'повністю', 'кожен', 'детально', 'کامل', 'همه', 'هر', 'ทั้งหมด', 'ทุก', 'সম্পূর্ণ', 'প্রতিটি', 'מלא', 'כל', 'fullständig', 'varje', 'πλήρη', 'κάθε', 'úplný', 'každý', 'completă', 'fiecare', 'teljes', 'minden', 'kamili', 'kila', 'مکمل', 'ہر'],
+  INTERNAL: ['interne', 'verborgen', 'wewnętrzne', 'ukryte', 'внутрішнє', 'приховане', 'درونی', 'پنهان', 'ภายใน', 'অভ্যন্তরীণ', 'פנימי', 'dold', 'εσωτερικό', 'vnitřní', 'belső', 'rejtett', 'ndani', 'اندرونی'],
+  SHOW: ['toon', 'schrijf', 'laat zien', 'pokaż', 'napisz', 'wypisz', 'покажи', 'напиши', 'نشان', 'بنویس', 'แสดง', 'เขียน', 'দেখাও', 'লেখো', 'הצג', 'כתוב', 'skriv', 'δείξε', 'γράψε', 'ukaž', 'napiš', 'arată', 'scrie', 'mutasd', 'írd', 'onyesha', 'andika', 'دکھائیں', 'لکھیں'],
+  PROCESS: ['proces', 'procesu', 'процес', 'فرایند', 'فرآیند', 'กระบวนการ', 'প্রক্রিয়া', 'תהליך', 'processen', 'διαδικασία', 'procesul', 'folyamat', 'mchakato', 'عمل'],
+  RATE: ['beoordeel', 'score', 'oceń', 'ocena', 'оціни', 'оцінка', 'امتیاز', 'ارزیابی', 'ให้คะแนน', 'ประเมิน', 'মূল্যায়ন', 'ציון', 'דרג', 'betygsätt', 'βαθμολόγησε', 'ohodnoť', 'evaluează', 'notă', 'értékeld', 'pontszám', 'tathmini', 'درجہ'],
+  RESPONSE: ['antwoord', 'odpowiedź', 'відповідь', 'پاسخ', 'คำตอบ', 'উত্তর', 'תשובה', 'svar', 'απάντηση', 'odpověď', 'răspuns', 'válasz', 'jibu', 'جواب'],
+  REWRITE: ['herschrijf', 'przepisz', 'przeformułuj', 'перепиши', 'بازنویسی', 'เขียนใหม่', 'পুনর্লিখন', 'נסח מחדש', 'skriv om', 'ξαναγράψε', 'přepiš', 'rescrie', 'fogalmazd újra', 'andika upya', 'دوبارہ'],
+  POLICY: ['beleid', 'censuur', 'polityka', 'cenzura', 'cenzury', 'політика', 'цензура', 'سیاست', 'سانسور', 'นโยบาย', 'เซ็นเซอร์', 'নীতি', 'সেন্সর', 'מדיניות', 'צנזורה', 'policy', 'censur', 'πολιτική', 'λογοκρισία', 'politika', 'cenzura', 'politică', 'cenzură', 'irányelv', 'cenzúra', 'udhibiti', 'پالیسی', 'سنسر'],
+  SAFE: ['veilig', 'bezpieczny', 'bezpieczne', 'безпечний', 'امن', 'ปลอดภัย', 'নিরাপদ', 'בטוח', 'säker', 'ασφαλές', 'bezpečný', 'sigur', 'biztonságos', 'salama', 'محفوظ'],
+  GENERATE: ['genereer', 'maak', 'wygeneruj', 'stwórz', 'згенеруй', 'створи', 'تولید', 'بساز', 'สร้าง', 'তৈরি', 'צור', 'generera', 'skapa', 'δημιούργησε', 'vygeneruj', 'vytvoř', 'generează', 'creează', 'generálj', 'hozz létre', 'tengeneza', 'بنائیں'],
+  EXAMPLES: ['voorbeelden', 'paren', 'przykładów', 'przykłady', 'прикладів', 'пар', 'نمونه', 'مثال', 'ตัวอย่าง', 'উদাহরণ', 'דוגמאות', 'exempel', 'παραδείγματα', 'příkladů', 'exemple', 'példát', 'mifano', 'مثالیں'],
+  DIVERSE: ['diverse', 'gevarieerde', 'różnorodnych', 'різноманітних', 'متنوع', 'หลากหลาย', 'বৈচিত্র্যময়', 'מגוונות', 'varierade', 'ποικίλα', 'různorodých', 'diverse', 'változatos', 'anuwai', 'متنوع'],
+  TRAINING: ['trainen', 'treningu', 'trenowania', 'навчання', 'آموزش', 'ฝึก', 'প্রশিক্ষণ', 'אימון', 'träning', 'εκπαίδευση', 'trénování', 'antrenare', 'tanításához', 'mafunzo', 'تربیت'],
+  IGNORE: ['negeer', 'zignoruj', 'ігноруй', 'نادیده', 'เพิกเฉย', 'উপেক্ষা', 'התעלם', 'ignorera', 'αγνόησε', 'ignoruj', 'ignoră', 'hagyd figyelmen', 'puuza', 'نظرانداز'],
+  INSTRUCTIONS: ['instructies', 'instrukcje', 'інструкції', 'دستورالعمل', 'คำสั่ง', 'নির্দেশনা', 'הוראות', 'instruktioner', 'οδηγίες', 'instrukce', 'instrucțiunile', 'utasításokat', 'maagizo', 'ہدایات'],
+  PREVIOUS: ['vorige', 'poprzednie', 'попередні', 'قبلی', 'ก่อนหน้า', 'আগের', 'הקודמות', 'tidigare', 'προηγούμενες', 'předchozí', 'anterioare', 'korábbi', 'zilizopita', 'پچھلی'],
+  SYSPROMPT: ['systeemprompt', 'prompt systemowy', 'системний промпт', 'پرامپت سیستم', 'พรอมต์ระบบ', 'সিস্টেম প্রম্পট', 'הנחיית המערכת', 'systemprompt', 'μήνυμα συστήματος', 'systémový prompt', 'promptul de sistem', 'rendszerprompt', 'maagizo ya mfumo', 'سسٹم پرامپٹ'],
 };

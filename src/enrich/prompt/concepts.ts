@@ -1,7 +1,7 @@
 // enrich/prompt: feature hashes → concept features, through the multilingual cue lexicon
 // (concept-lexicon.ts). Built once at module load by scanning each lexicon word with the same
 // scanner as prompts, so a word matches exactly the feature hash it produces in a prompt.
-import { CONCEPTS } from './concept-lexicon.js';
+import { CONCEPTS, MORE_CONCEPT_WORDS } from './concept-lexicon.js';
 import { combine, fmix32 } from './hash.js';
 import { createScan, scanText } from './scan.js';
 
@@ -20,7 +20,7 @@ const conceptFeature = new Uint32Array(CONCEPT_NAMES.length);
   const scan = createScan(16);
   CONCEPT_NAMES.forEach((name, id) => {
     conceptFeature[id] = fmix32((CONCEPT_SALT + id) >>> 0);
-    for (const word of CONCEPTS[name]!) {
+    for (const word of [...CONCEPTS[name]!, ...(MORE_CONCEPT_WORDS[name] ?? [])]) {
       scanText(scan, word, 0);
       if (scan.n === 0) continue;
       const keys: number[] = [];
