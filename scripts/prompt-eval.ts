@@ -16,6 +16,8 @@ export interface OutputMetrics {
   readonly f1: number;
   /** Area under the precision-recall curve (average precision). */
   readonly averagePrecision: number;
+  /** Expected calibration error over 10 equal-width score bins (0 = scores are frequencies). */
+  readonly calibrationError: number;
 }
 
 export interface Probe {
@@ -46,6 +48,21 @@ export function scoreExamples(model: PromptModel, xs: readonly Example[]): Float
     for (let i = 0; i < N_OUT; i++) p[i] = sigmoid(an.logits[i]!);
     return p;
   });
+}
+
+function calibrationError(scores: number[], labels: boolean[]): number {
+  const n = new Array<number>(10).fill(0);
+  const sum = new Array<number>(10).fill(0);
+  const pos = new Array<number>(10).fill(0);
+  scores.forEach((p, i) => {
+    const b = Math.min(9, Math.floor(p * 10));
+    n[b]!++;
+    sum[b]! += p;
+    if (labels[i]) pos[b]!++;
+  });
+  let e = 0;
+  for (let b = 0; b < 10; b++) if (n[b]! > 0) e += (n[b]! / scores.length) * Math.abs(sum[b]! / n[b]! - pos[b]! / n[b]!);
+  return e;
 }
 
 function averagePrecision(scores: number[], labels: boolean[]): number {
@@ -84,7 +101,7 @@ export function evaluate(model: PromptModel, all: readonly Example[], split = 't
     const precision = pred === 0 ? 0 : tp / pred;
     const recall = pos === 0 ? 0 : tp / pos;
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    return { output: name, positives: pos, predicted: pred, truePositives: tp, precision: r3(precision), recall: r3(recall), f1: r3(f1), averagePrecision: r3(averagePrecision(s, l)) };
+    return { output: name, positives: pos, predicted: pred, truePositives: tp, precision: r3(precision), recall: r3(recall), f1: r3(f1), averagePrecision: r3(averagePrecision(s, l)), calibrationError: r3(calibrationError(s, l)) };
   });
   const probe = (name: string, kindPrefix: string, output: string): Probe => {
     const c = OUTPUTS.indexOf(output);
@@ -126,9 +143,9 @@ export function evaluate(model: PromptModel, all: readonly Example[], split = 't
 export function formatReport(r: EvalReport): string {
   const lines: string[] = [];
   lines.push(`held-out split: ${r.examples} prompts, threshold ${r.threshold}`);
-  lines.push('output                 positives  precision  recall     F1   avg-prec');
+  lines.push('output                 positives  precision  recall     F1   avg-prec   calib-err');
   for (const o of r.outputs) {
-    lines.push(`${o.output.padEnd(22)} ${String(o.positives).padStart(9)} ${o.precision.toFixed(3).padStart(10)} ${o.recall.toFixed(3).padStart(7)} ${o.f1.toFixed(3).padStart(6)} ${o.averagePrecision.toFixed(3).padStart(10)}`);
+    lines.push(`${o.output.padEnd(22)} ${String(o.positives).padStart(9)} ${o.precision.toFixed(3).padStart(10)} ${o.recall.toFixed(3).padStart(7)} ${o.f1.toFixed(3).padStart(6)} ${o.averagePrecision.toFixed(3).padStart(10)} ${o.calibrationError.toFixed(3).padStart(11)}`);
   }
   lines.push('');
   lines.push('ordinary-use probes (share scoring ≥ threshold; want ≈ 0):');
