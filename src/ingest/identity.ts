@@ -105,6 +105,8 @@ export interface ClientIp {
  * the peer (or, when the log kept no peer, the rightmost forwarded entry: the one hop nearest us).
  */
 export function clientIp(peer: string | undefined, forwardedFor: string | undefined, cfg: IdentityConfig): ClientIp {
+  // the common case: a bare peer address and no forwarded chain
+  if (forwardedFor === undefined && peer !== undefined && isIP(peer) !== 0) return { ip: peer.startsWith('::ffff:') && isIP(peer.slice(7)) === 4 ? peer.slice(7) : peer };
   const fwd = (forwardedFor ?? '')
     .split(',')
     .map((s) => s.trim())

@@ -153,8 +153,9 @@ function mapSpan(span: Json, resAttrs: Json, ctx: AdapterContext): AdapterOutput
   const end = str(span.endTimeUnixNano) ?? (typeof span.endTimeUnixNano === 'number' ? String(span.endTimeUnixNano) : undefined);
   let latency: number | undefined;
   if (start && end && /^\d+$/.test(start) && /^\d+$/.test(end)) {
-    const d = BigInt(end) - BigInt(start);
-    if (d >= 0n) latency = Number(d) / 1e6;
+    // doubles hold unix nanos to ~256 ns: plenty for a latency in ms
+    const d = (Number(end) - Number(start)) / 1e6;
+    if (d >= 0) latency = Math.round(d * 1000) / 1000;
   }
   const st = obj(span.status);
   const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };

@@ -45,12 +45,16 @@ export function first<T>(...xs: (T | undefined)[]): T | undefined {
 const NS_PER_MS = 1_000_000n;
 
 /** Unix nanoseconds (as a decimal string or bigint) → RFC 3339 with the full fraction. */
-export function nanosToRfc3339(ns: bigint): string | undefined {
-  if (ns <= 0n || ns > 253402300799999999999n) return undefined;
-  const ms = ns / NS_PER_MS;
-  const iso = new Date(Number(ms)).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
-  const frac = (ns % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
-  return `${iso.slice(0, 19)}${frac.length > 0 ? `.${frac}` : ''}Z`;
+export function nanosToRfc3339(ns: bigint | string): string | undefined {
+  const t = typeof ns === 'string' ? ns : ns.toString();
+  // whole seconds and a 9-digit fraction, split as text (no BigInt arithmetic on the hot path)
+  if (!/^\d{10,21}$/.test(t)) return undefined;
+  const sec = Number(t.slice(0, -9));
+  if (sec <= 0 || sec > 253402300799) return undefined;
+  const prefix = secondPrefix(sec);
+  if (prefix === undefined) return undefined;
+  const frac = t.slice(-9).replace(/0+$/, '');
+  return `${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`;
 }
 
 const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -142,28 +146,34 @@ export function toRfc3339(v: unknown): string | undefined {
     if (isPlainDateTime(v)) return v;
     const t = v.trim();
     // 17+ digits: unix nanoseconds (OTLP's startTimeUnixNano), beyond a double's precision
-    if (t.length >= 17 && /^\d+$/.test(t)) return nanosToRfc3339(BigInt(t));
+    if (t.length >= 17 && /^\d+$/.test(t)) return nanosToRfc3339(t);
   } else if (typeof v === 'number' && v >= 1e17 && Number.isFinite(v)) return nanosToRfc3339(BigInt(Math.round(v)));
   const ms = toEpochMs(v);
   return ms === undefined ? undefined : isoFromMs(Math.floor(ms));
 }
 
 // Logs are mostly time-ordered and busy: many records share a second, so the formatted second is
-// cached and only the milliseconds are appended (Date#toISOString is the costly part).
+// cached and only the fraction is appended (Date#toISOString is the costly part).
 let cachedSec = Number.NaN;
-let cachedPrefix = '';
+let cachedPrefix: string | undefined = '';
+
+/** 'YYYY-MM-DDTHH:MM:SS' of an epoch second (cached for the last second asked). */
+function secondPrefix(sec: number): string | undefined {
+  if (sec !== cachedSec) {
+    const d = new Date(sec * 1000);
+    cachedPrefix = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 19);
+    cachedSec = sec;
+  }
+  return cachedPrefix;
+}
 
 /** Epoch milliseconds → 'YYYY-MM-DDTHH:MM:SS.mmmZ' (as Date#toISOString), or undefined out of range. */
 export function isoFromMs(ms: number): string | undefined {
   const sec = Math.floor(ms / 1000);
-  if (sec !== cachedSec) {
-    const d = new Date(sec * 1000);
-    if (Number.isNaN(d.getTime())) return undefined;
-    cachedPrefix = d.toISOString().slice(0, -4);
-    cachedSec = sec;
-  }
+  const prefix = secondPrefix(sec);
+  if (prefix === undefined) return undefined;
   const r = ms - sec * 1000;
-  return `${cachedPrefix}${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`;
+  return `${prefix}.${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`;
 }
 
 /** Milliseconds between two times of the same kind, or undefined. */
