@@ -5,12 +5,13 @@
 import type { AccountId } from '../schema/index.js';
 import type { EnrichedExchange } from '../enrich/types.js';
 import { CAPABILITIES, ELICITATIONS } from '../enrich/types.js';
-import { addActivity, emptyActivity, mergeActivity, type Activity } from './sketches/activity.js';
-import { addAms, emptyAms, mergeAms, type AmsF2 } from './sketches/ams-f2.js';
+import { arenaAlloc } from './sketches/alloc.js';
+import { addActivity, emptyActivity, mergeActivity, RING_HOURS, type Activity } from './sketches/activity.js';
+import { addAms, AMS_ROWS, AMS_WIDTH, emptyAms, mergeAms, type AmsF2 } from './sketches/ams-f2.js';
 import { addBottomK, emptyBottomK, mergeBottomK, type BottomK } from './sketches/bottom-k.js';
 import { addCounter, emptyCounter, mergeCounter, type BoundedCounter, type KeyOrder } from './sketches/bounded-counter.js';
 import { emptyVector, mergeVector, type CountVector } from './sketches/count-vector.js';
-import { addGap, emptyGaps, mergeGaps, type GapHistogram } from './sketches/gap-histogram.js';
+import { addGap, emptyGaps, GAP_BUCKETS, mergeGaps, type GapHistogram } from './sketches/gap-histogram.js';
 import { hashInt, hashString } from './sketches/hash.js';
 import { addHll, emptyHll, mergeHll, type HyperLogLog } from './sketches/hyperloglog.js';
 import { addMoments, emptyMoments, mergeMoments, type Moments } from './sketches/moments.js';
@@ -92,18 +93,37 @@ export const byRecentDay: KeyOrder = (a, b) => {
   return da !== db ? db - da : a < b ? -1 : a > b ? 1 : 0;
 };
 
+/** Bytes of typed-array data in one state (see the arena in emptyAccountState). */
+const ARENA_BYTES = (() => {
+  let b = 0;
+  const add = (n: number, size: number): void => {
+    b = Math.ceil(b / 8) * 8 + n * size;
+  };
+  add(GAP_BUCKETS, 8); add(24, 8); add(Math.ceil(RING_HOURS / 32), 4);
+  for (const p of [7, 7, 6, 5, 6, 5]) add(1 << p, 1);
+  add(AMS_ROWS * AMS_WIDTH, 4);
+  add(NCAP, 8); add(NCAP, 8); add(NELI, 8); add(NELI, 8); add(WINDOW_DIMS, 8);
+  return Math.ceil(b / 8) * 8;
+})();
+
 export function emptyAccountState(id: AccountId): AccountState {
+  // One arena per account: the order of the allocations below must match ARENA_BYTES.
+  const a = arenaAlloc(ARENA_BYTES);
+  const gaps = emptyGaps(a);
+  const activity = emptyActivity(a);
+  const [templates, contents, conversations, toolsets, prefixes, asns] = [7, 7, 6, 5, 6, 5].map((p) => emptyHll(p, a)) as [HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog];
+  const templateF2 = emptyAms(a);
   return {
-    id, n: 0, gaps: emptyGaps(), activity: emptyActivity(), templates: emptyHll(7), templateF2: emptyAms(), contents: emptyHll(7), noText: 0,
-    conversations: emptyHll(6), withConversation: 0, followUps: 0,
-    capSum: emptyVector(NCAP), capHits: emptyVector(NCAP), elicitSum: emptyVector(NELI), elicitHits: emptyVector(NELI), elicitAny: 0,
+    id, n: 0, gaps, activity, templates, templateF2, contents, noText: 0,
+    conversations, withConversation: 0, followUps: 0,
+    capSum: emptyVector(NCAP, a), capHits: emptyVector(NCAP, a), elicitSum: emptyVector(NELI, a), elicitHits: emptyVector(NELI, a), elicitAny: 0,
     logIn: emptyMoments(), logOut: emptyMoments(), maxTokensSet: 0, saturated: 0, thinking: 0, images: 0,
-    toolDecl: 0, toolCallsMade: 0, toolDeclContinued: 0, toolsets: emptyHll(5),
+    toolDecl: 0, toolCallsMade: 0, toolDeclContinued: 0, toolsets,
     models: emptyCounter(32), modelDays: emptyCounter(96), channels: emptyCounter(16), scripts: emptyCounter(16), netClasses: emptyCounter(8),
     errors: 0, rateLimited: 0, restricted: 0, withIp: 0,
-    prefixes: emptyHll(6), asns: emptyHll(5),
+    prefixes, asns,
     prefixSample: emptyBottomK(8), asnSample: emptyBottomK(8), uaSample: emptyBottomK(4), tlsSample: emptyBottomK(4),
-    window: emptyVector(WINDOW_DIMS),
+    window: emptyVector(WINDOW_DIMS, a),
   };
 }
 

@@ -1,6 +1,7 @@
 // profile stage: when an account is active: a 24-bin hour-of-day histogram (UTC) and a ring bitset
 // of active epoch hours (2040 hours = 85 UTC days, so ring days are UTC days; older hours alias). Both merge
 // exactly (sum, bitwise or). Feeds diurnal entropy, active days and duty cycle.
+import { heapAlloc, type Alloc } from './alloc.js';
 
 export const RING_HOURS = 2040;
 const HOUR_MS = 3_600_000;
@@ -10,8 +11,8 @@ export interface Activity {
   readonly ring: Uint32Array;
 }
 
-export function emptyActivity(): Activity {
-  return { hourOfDay: new Float64Array(24), ring: new Uint32Array(Math.ceil(RING_HOURS / 32)) };
+export function emptyActivity(alloc: Alloc = heapAlloc): Activity {
+  return { hourOfDay: alloc.f64(24), ring: alloc.u32(Math.ceil(RING_HOURS / 32)) };
 }
 
 /** Adds one event time (in place; returns s). Non-finite times are ignored. */

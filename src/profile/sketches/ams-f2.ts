@@ -2,6 +2,7 @@
 // count sketch (Charikar, Chen, Farach-Colton 2002; AMS 1996): rows of signed counters, estimate =
 // median over rows of Σ counter². Linear, so merge (adding counters) is exact. n²/F2 is the
 // effective number of distinct items (template repetition / heavy-hitter concentration).
+import { heapAlloc, type Alloc } from './alloc.js';
 import { fmix32 } from './hash.js';
 
 export const AMS_ROWS = 3;
@@ -11,8 +12,8 @@ export interface AmsF2 {
   readonly c: Int32Array;
 }
 
-export function emptyAms(): AmsF2 {
-  return { c: new Int32Array(AMS_ROWS * AMS_WIDTH) };
+export function emptyAms(alloc: Alloc = heapAlloc): AmsF2 {
+  return { c: alloc.i32(AMS_ROWS * AMS_WIDTH) };
 }
 
 /** Adds one occurrence of an item given by its 32-bit hash (in place; returns s). */

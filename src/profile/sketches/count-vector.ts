@@ -1,10 +1,11 @@
 // profile stage: a fixed-length vector of sums (histograms over hashed feature cells, summed
 // probabilities). Merge adds element-wise: exact for integer counts, up to rounding for reals.
+import { heapAlloc, type Alloc } from './alloc.js';
 
 export type CountVector = Float64Array;
 
-export function emptyVector(dims: number): CountVector {
-  return new Float64Array(dims);
+export function emptyVector(dims: number, alloc: Alloc = heapAlloc): CountVector {
+  return alloc.f64(dims);
 }
 
 export function mergeVector(a: CountVector, b: CountVector): CountVector {

@@ -4,6 +4,7 @@
 // split into windows or replayed later): the gap across the seam is added. Overlapping parts merge
 // their histograms without a seam gap (an approximation, counted in `overlaps`). An event older than
 // the newest one seen is counted as out of order and adds no gap (clock skew, late delivery).
+import { heapAlloc, type Alloc } from './alloc.js';
 
 export const GAP_BUCKETS = 128;
 
@@ -16,8 +17,8 @@ export interface GapHistogram {
   readonly hist: Float64Array;
 }
 
-export function emptyGaps(): GapHistogram {
-  return { n: 0, firstMs: Infinity, lastMs: -Infinity, outOfOrder: 0, overlaps: 0, hist: new Float64Array(GAP_BUCKETS) };
+export function emptyGaps(alloc: Alloc = heapAlloc): GapHistogram {
+  return { n: 0, firstMs: Infinity, lastMs: -Infinity, outOfOrder: 0, overlaps: 0, hist: alloc.f64(GAP_BUCKETS) };
 }
 
 export function gapBucket(gapMs: number): number {

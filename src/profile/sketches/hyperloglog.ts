@@ -1,6 +1,7 @@
 // profile stage: HyperLogLog distinct counter over 32-bit hashes → cardinality estimate.
 // Flajolet, Fusy, Gandouet, Meunier 2007 (HyperLogLog), with linear counting for small ranges
 // (Heule, Nunkesser, Hall 2013). Merge is the register-wise max: associative, commutative, exact.
+import { heapAlloc, type Alloc } from './alloc.js';
 
 export interface HyperLogLog {
   /** log2 of the register count (4..12). */
@@ -8,9 +9,9 @@ export interface HyperLogLog {
   readonly reg: Uint8Array;
 }
 
-export function emptyHll(p = 6): HyperLogLog {
+export function emptyHll(p = 6, alloc: Alloc = heapAlloc): HyperLogLog {
   if (!Number.isInteger(p) || p < 4 || p > 12) throw new RangeError(`HyperLogLog precision ${p} outside 4..12`);
-  return { p, reg: new Uint8Array(1 << p) };
+  return { p, reg: alloc.u8(1 << p) };
 }
 
 /** Adds a 32-bit hash (in place; returns s). */
