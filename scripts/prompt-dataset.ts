@@ -35,12 +35,16 @@ export function rng(seed: number): () => number {
 const isTestText = (s: string): boolean => hashString(s, 0x7e57) % 5 === 0;
 const isTestIndex = (i: number): boolean => i % 4 === 3;
 
-function splitList<T>(xs: readonly T[], test: (x: T, i: number) => boolean): Record<Split, T[]> {
+/**
+ * Splits a list by `test`. With `share`, a list too short to have a held-out item lends its items to
+ * the held-out side too (for pools that are only ever combined with held-out material, never for
+ * prompts that are used as they are).
+ */
+function splitList<T>(xs: readonly T[], test: (x: T, i: number) => boolean, share = false): Record<Split, T[]> {
   const out: Record<Split, T[]> = { train: [], test: [] };
   xs.forEach((x, i) => (test(x, i) ? out.test : out.train).push(x));
-  // A list too short to split keeps its only item on both sides rather than leaving one side empty.
-  if (out.train.length === 0) out.train = out.test.slice();
-  if (out.test.length === 0) out.test = out.train.slice();
+  if (share && out.train.length === 0) out.train = out.test.slice();
+  if (share && out.test.length === 0) out.test = out.train.slice();
   return out;
 }
 
@@ -48,8 +52,9 @@ function splitTable(t: L.CueTable): Record<Split, Map<L.Lang, string[]>> {
   const out: Record<Split, Map<L.Lang, string[]>> = { train: new Map(), test: new Map() };
   for (const [lang, phrases] of Object.entries(t) as [L.Lang, string[]][]) {
     const s = splitList(phrases, (_, i) => isTestIndex(i));
-    out.train.set(lang, s.train);
-    out.test.set(lang, s.test);
+    // A language with too few phrasings to hold one out is used for training only.
+    if (s.train.length > 0) out.train.set(lang, s.train);
+    if (s.test.length > 0) out.test.set(lang, s.test);
   }
   return out;
 }
@@ -98,21 +103,22 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
   }
 
   // Base pools split by text hash, so held-out compositions wrap held-out questions.
-  const mathQ = splitList(m.mathQ, isTestText);
-  const codeQ = splitList(m.codeQ, isTestText);
-  const genQ = splitList(m.generalQ, isTestText);
-  const sensQ = splitList(m.sensitiveQ, isTestText);
-  const qa = splitList(m.qa, (x) => isTestText(x.q));
-  const passages = splitList(m.passages, isTestText);
-  const tables = splitList(m.tables, isTestText);
-  const topics = splitList(m.topics, isTestText);
+  const mathQ = splitList(m.mathQ, isTestText, true);
+  const codeQ = splitList(m.codeQ, isTestText, true);
+  const genQ = splitList(m.generalQ, isTestText, true);
+  const sensQ = splitList(m.sensitiveQ, isTestText, true);
+  const qa = splitList(m.qa, (x) => isTestText(x.q), true);
+  const passages = splitList(m.passages, isTestText, true);
+  const tables = splitList(m.tables, isTestText, true);
+  const topics = splitList(m.topics, isTestText, true);
+  const nativeQ: Record<Split, string[]> = { train: [], test: [] };
+  for (const qs of Object.values(L.NATIVE_GENERAL)) qs.forEach((q, i) => nativeQ[isTestIndex(i) ? 'test' : 'train'].push(q));
   const anyQ = (s: Split): { q: string; caps: Capability[] } => {
     const r = rand();
     if (r < 0.45) return { q: pick(mathQ[s]), caps: ['reasoning_math'] };
     if (r < 0.7) return { q: pick(codeQ[s]), caps: ['agentic_coding'] };
     if (r < 0.9) return { q: pick(genQ[s]), caps: ['general_chat'] };
-    const native = L.NATIVE_GENERAL[pick(L.LANGS.filter((l) => L.NATIVE_GENERAL[l]))]!;
-    return { q: pick(native), caps: ['general_chat'] };
+    return { q: pick(nativeQ[s]), caps: ['general_chat'] };
   };
   const langOf = (tables: Map<L.Lang, string[]>): L.Lang => {
     if (rand() < 0.4 && tables.has('en')) return 'en';
@@ -130,6 +136,7 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
   ): void => {
     const t = splitTable(table);
     for (const s of ['train', 'test'] as const) {
+      if (t[s].size === 0) continue; // every phrasing list too short to hold one out
       const k = s === 'train' ? count : Math.ceil(count / 4);
       for (let i = 0; i < k; i++) {
         const lang = langOf(t[s]);
@@ -149,6 +156,7 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
   const cotSystems = splitList(
     m.cotSystems.filter((s) => /step|reason|justify|explain|logical|think/i.test(s)),
     (_, i) => isTestIndex(i),
+    true,
   );
   for (const s of ['train', 'test'] as const) {
     const k = s === 'train' ? n(700) : n(175);
@@ -164,7 +172,7 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
   compose(L.STUDENT_FRAMES, 'student', n(1200), question, []);
 
   // 3. Rubric grading: MT-Bench judge prompts filled with real Q/A; lexicon graders.
-  const judges = splitList(m.judges, (_, i) => isTestIndex(i));
+  const judges = splitList(m.judges, (_, i) => isTestIndex(i), true);
   for (const s of ['train', 'test'] as const) {
     const k = s === 'train' ? n(900) : n(225);
     for (let i = 0; i < k; i++) {
@@ -186,9 +194,11 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
   }, ['rubric_grading']);
 
   // 4. Safe rewrites of sensitive questions; benign rewrites of ordinary passages; plain sensitive.
+  const nativeSensitive: Record<Split, string[]> = { train: [], test: [] };
+  for (const qs of Object.values(L.NATIVE_SENSITIVE)) qs.forEach((q, i) => nativeSensitive[isTestIndex(i) ? 'test' : 'train'].push(q));
   compose(L.SAFE_REWRITE_CUES, 'safe', n(1500), (s) => {
     const native = rand() < 0.25;
-    const q = native ? pick(Object.values(L.NATIVE_SENSITIVE).flat()) : pick(sensQ[s]);
+    const q = native ? pick(nativeSensitive[s]) : pick(sensQ[s]);
     return { slots: { q: cut(q, 800) }, labels: ['policy_sensitive'] };
   }, ['safe_rewrite']);
   compose(L.BENIGN_REWRITE_FRAMES, 'rewrite', n(1000), (s) => ({ slots: { text: cut(pick(passages[s]), 700) }, labels: ['general_chat'] }), []);
@@ -200,7 +210,7 @@ export function buildDataset(m: Material, o: DatasetOptions = DEFAULT_DATASET_OP
 
   // 5. Synthetic data generation: the real meta-prompts (Alpaca, Code Alpaca, Magicoder) and the lexicon.
   const gen = { train: [m.genPrompts[0]!, m.genPrompts[2]!], test: [m.genPrompts[1]!] };
-  const seeds = splitList(m.seedTasks, isTestText);
+  const seeds = splitList(m.seedTasks, isTestText, true);
   for (const s of ['train', 'test'] as const) {
     const k = s === 'train' ? n(500) : n(125);
     for (let i = 0; i < k; i++) {
