@@ -83,3 +83,26 @@ async function collect(chunks: Buffer[]): Promise<string[]> {
   }
   return out;
 }
+
+test('with --format auto or any adapter, any bytes still give read = accepted + rejected and never a throw', async () => {
+  const dir = tmp();
+  let k = 0;
+  const formats = ['auto', 'litellm', 'otlp', 'openai', 'anthropic', 'portkey', 'helicone', 'litellm-spendlogs'];
+  const adapterLine = fc.constantFrom(
+    '{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"ab","spanId":"cd","startTimeUnixNano":"1768471200000000000","attributes":[{"key":"gen_ai.operation.name","value":{"stringValue":"chat"}}]}]}]}]}',
+    '{"id":"x","call_type":"acompletion","startTime":1768471200,"metadata":{"user_api_key_user_id":"u"},"model":"m","messages":"hi"}',
+    '{"ts":1768471200,"key":"k","request":{"model":"m","messages":[{"role":"user","content":"q"}]},"response":{"object":"chat.completion","choices":[]}}',
+    '{"ts":1768471200,"key":"k","request":{"model":"m","messages":7},"stream":"event: message_start\\ndata: {\\"type\\":\\"message_start\\"}"}',
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(lineBytes, adapterLine.map((s) => Buffer.from(s))), { maxLength: 12 }), fc.constantFrom(...formats), async (ls, format) => {
+      const f = join(dir, `a${k++}.jsonl`);
+      writeFileSync(f, Buffer.concat(ls.flatMap((b) => [b, Buffer.from('\n')])));
+      const r = await readAll('exchange', f, { format });
+      assert.equal(r.counts.read, r.counts.accepted + r.counts.rejected);
+      assert.equal(r.dead.length, r.counts.rejected);
+      for (const d of r.dead) assert.ok(d.reason.length > 0);
+    }),
+    { numRuns: 120 },
+  );
+});
