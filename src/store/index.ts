@@ -4,7 +4,7 @@ import { DuckDbStore } from './duckdb/duckdb-store.js';
 import type { Store } from './types.js';
 
 export type {
-  AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, Json, RunMeta, Store, StoreCounts, Stored,
+  AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, ImportOptions, Json, RunMeta, Store, StoreCounts, Stored,
 } from './types.js';
 
 /** Opens (creating if needed) the embedded store at path; ':memory:' for a throwaway one. */

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
 import type { Account } from '../../src/schema/index.js';
 import { A1, storeContract } from './store.contract.js';
+import { importContract } from './import.contract.js';
 
 storeContract('DuckDB in memory', () => openStore(':memory:'));
+importContract('DuckDB in memory', () => openStore(':memory:'));
 
 describe('DuckDB file store', () => {
   it('reopens a file store and reads back every table', async () => {

@@ -4,8 +4,9 @@ import { DuckDBInstance, listValue, type DuckDBAppender, type DuckDBConnection, 
 import { DwError } from '../../errors.js';
 import type { Account, Exchange, VerdictBand } from '../../schema/index.js';
 import type {
-  AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, RunMeta, Store, StoreCounts, Stored,
+  AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, ImportOptions, RunMeta, Store, StoreCounts, Stored,
 } from '../types.js';
+import { exactImportSql, typedImportSql, typedPathFits, unknownKeysSql } from './import-jsonl.js';
 import { EXCHANGES_DDL, EXCHANGE_SELECT, appendExchangeRow, exchangesFromColumns } from './exchange-columns.js';
 import {
   ACCOUNTS, ACCOUNT_FIELDS, ACCOUNT_STATES, ACTIONS, CAMPAIGNS, KEYED_TABLES, OTHER_DDL, RUNS,
@@ -137,6 +138,44 @@ export class DuckDbStore implements Store {
       }
       throw err instanceof DwError ? err : new DwError('DW_E_STORE', `appendExchanges: ${(err as Error).message} (unflushed exchanges of this store were dropped)`);
     }
+  }
+
+  importExchangesJsonl(path: string, options: ImportOptions = {}): Promise<number> {
+    return this.guard('importExchangesJsonl', async () => {
+      const keys = await this.rows(unknownKeysSql(path)).catch((err: Error) => {
+        throw new DwError('DW_E_STORE', `cannot bulk-load ${path} (nothing imported): ${err.message}`);
+      });
+      const unknown = keys.map((r) => String(r.k));
+      const typed = typedPathFits(unknown) && !keys.some((r) => r.has_null === true);
+      const insert = async (sql: string): Promise<number> => {
+        await this.con.run('BEGIN TRANSACTION');
+        try {
+          const r = await this.con.runAndReadAll(sql);
+          const n = Number(r.getRows()[0]?.[0] ?? 0);
+          const want = options.expectRows;
+          if (want !== undefined && n !== want) throw new DwError('DW_E_STORE', `${path} holds ${n} exchanges where ${want} were expected: nothing imported`);
+          await this.con.run('COMMIT');
+          return n;
+        } catch (err) {
+          await this.con.run('ROLLBACK');
+          throw err;
+        }
+      };
+      try {
+        if (typed) {
+          try {
+            return await insert(typedImportSql(path, unknown));
+          } catch (err) {
+            if (err instanceof DwError) throw err;
+            // a value its typed column cannot hold: the exact path keeps it in extra
+          }
+        }
+        return await insert(exactImportSql(path));
+      } catch (err) {
+        if (err instanceof DwError) throw err;
+        throw new DwError('DW_E_STORE', `cannot bulk-load ${path} (nothing imported): ${(err as Error).message}`);
+      }
+    });
   }
 
   putAccounts(accounts: readonly Account[]): Promise<void> {
