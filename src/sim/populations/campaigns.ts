@@ -96,7 +96,7 @@ function agenticMultichannelContent(ctx: WorldCtx, rng: Rng, paraphrases: number
 /** Agentic coding and tool orchestration (OSS-Instruct-style problems from real snippets, code instructions). */
 function agenticCodingContent(ctx: WorldCtx, rng: Rng, paraphrases: number): ContentFn {
   const P = ctx.material.prompts;
-  const ws = wrappers(rng, ['code', 'orchestrate'], paraphrases, false);
+  const ws = wrappers(rng, ['code', 'orchestrate'], paraphrases, paraphrases > 4);
   return (_ctx, q): AttackContent => {
     const u = q.next();
     if (u < 0.35) return { prompt: P.magicoderTemplate.replace('{code}', q.pick(P.codeSnippets)), shape: 'code', agentSteps: q.int(2, 8) };
@@ -142,9 +142,9 @@ export function campaignSpec(ctx: WorldCtx, rng: Rng, plan: CampaignPlan, actor:
   };
   switch (plan.key) {
     case 'cot_rubric':
-      return { ...base, population: 'attack_cot_rubric', clusterSlots: [4, 20], lockstepShare: 0.6, sharedCardShare: 0.25, leakShare: 0.08, cloudShare: 0.1, launchShift: 0, agentic: false, content: cotRubricContent(ctx, rng, paraphrases) };
+      return { ...base, operatorTz: 8, population: 'attack_cot_rubric', clusterSlots: [4, 20], lockstepShare: 0.6, sharedCardShare: 0.25, leakShare: 0.08, cloudShare: 0.1, launchShift: 0, agentic: false, content: cotRubricContent(ctx, rng, paraphrases) };
     case 'agentic_multichannel':
-      return { ...base, population: 'attack_agentic_multichannel', clusterSlots: [8, 40], lockstepShare: 0.3, sharedCardShare: 0.1, leakShare: 0, cloudShare: 0.45, launchShift: 0, agentic: false, content: agenticMultichannelContent(ctx, rng, paraphrases) };
+      return { ...base, operatorTz: 8, population: 'attack_agentic_multichannel', clusterSlots: [8, 40], lockstepShare: 0.3, sharedCardShare: 0.1, leakShare: 0, cloudShare: 0.45, launchShift: 0, agentic: false, content: agenticMultichannelContent(ctx, rng, paraphrases) };
     case 'agentic_coding':
       return { ...base, population: 'attack_agentic_coding', clusterSlots: [10, 80], lockstepShare: 0.25, sharedCardShare: 0.1, leakShare: 0.04, cloudShare: 0.1, launchShift: 0.5, agentic: true, content: agenticCodingContent(ctx, rng, paraphrases) };
     case 'low_and_slow':

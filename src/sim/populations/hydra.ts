@@ -50,6 +50,8 @@ export interface CampaignSpec {
   /** Run agent sessions with the popular agent set-up (agentic coding campaigns). */
   readonly agentic: boolean;
   readonly kinds: readonly (readonly [CustomerKind, number])[];
+  /** UTC offset of the operators' working hours, for campaigns whose batch jobs follow a shift. */
+  readonly operatorTz?: number;
   readonly actor: SimActor | undefined;
   readonly content: ContentFn;
 }
@@ -218,7 +220,8 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
     const total = dr.poisson(rate);
     const bursts = Math.max(1, Math.round(total / dr.int(15, 60)));
     for (let b = 0; b < bursts; b++) {
-      const start = ctx.startMs + day * DAY_MS + dr.next() * DAY_MS;
+      // Operators start jobs in their own working hours (whatever country the account declares).
+      const start = spec.operatorTz !== undefined && dr.chance(0.7) ? ctx.startMs + day * DAY_MS + ((((dr.int(9, 19) + dr.next() - spec.operatorTz) % 24) + 24) % 24) * HOUR_MS : ctx.startMs + day * DAY_MS + dr.next() * DAY_MS;
       const per = Math.max(1, Math.round(total / bursts));
       const sr = dr.fork(b);
       sessions.push({
