@@ -2,6 +2,7 @@
 // are assigned, the window distribution distance derived, every registered detector runs, and the
 // evidence combines as naive-Bayes log-odds: logit(prior) + Σ_detector min(cap, Σ finding weights).
 // The caps are the corroboration rule: no single family of evidence can flag an account alone.
+// Negative (benign-pattern) evidence only offsets positive evidence: the floor is the prior.
 import type { Finding, VerdictBand } from '../schema/index.js';
 import { assignCohorts, makeCohort, type CohortMember } from './cohort.js';
 import { withDefaults } from './options.js';
@@ -50,7 +51,9 @@ export function scoreAccounts(items: readonly ScoreItem[], options?: Partial<Det
 export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[], o: DetectOptions): AccountVerdict {
   const prior = Math.log(o.prior / (1 - o.prior));
   const findings: Finding[] = [];
+  const against: Finding[] = [];
   let evidence = 0;
+  let offset = 0;
   if (p.state.n < o.minExchanges) {
     findings.push({ code: 'insufficient_data', value: p.state.n, weight: 0, detail: `fewer than ${o.minExchanges} exchanges: no behavioural evidence` });
   } else {
@@ -59,11 +62,24 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
       const sum = fs.reduce((a, f) => a + (f.weight ?? 0), 0);
       if (sum === 0) continue;
       const contribution = Math.max(-d.cap, Math.min(d.cap, sum));
-      evidence += contribution;
       // When the cap binds, scale the findings so their weights add up to what was counted.
       const k = contribution / sum;
-      for (const f of fs) findings.push({ ...f, code: `${d.id}/${f.code}`, weight: round((f.weight ?? 0) * k) });
+      const scaled = fs.map((f) => ({ ...f, code: `${d.id}/${f.code}`, weight: (f.weight ?? 0) * k }));
+      if (contribution > 0) {
+        evidence += contribution;
+        findings.push(...scaled);
+      } else {
+        offset -= contribution;
+        against.push(...scaled);
+      }
     }
+    // Benign patterns explain suspicion away; they are not evidence of innocence on their own
+    // (a careful attacker imitates them), so they never take an account below the prior. Their
+    // findings are scaled to the part that was used.
+    const used = Math.min(offset, evidence);
+    for (const f of against) findings.push({ ...f, weight: offset > 0 ? (f.weight ?? 0) * (used / offset) : 0 });
+    evidence -= used;
+    for (let i = 0; i < findings.length; i++) findings[i] = { ...findings[i]!, weight: round(findings[i]!.weight ?? 0) };
   }
   if (!p.account) findings.push({ code: 'not_in_registry', value: 1, weight: 0, detail: 'no registry row: tier, age and verification unknown' });
   findings.sort((a, b) => Math.abs(b.weight ?? 0) - Math.abs(a.weight ?? 0) || (a.code < b.code ? -1 : 1));
