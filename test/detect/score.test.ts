@@ -4,7 +4,7 @@ import type { AccountId } from '../../src/schema/index.js';
 import { accountFeatures, addExchange, createWorldContext, emptyAccountState, mergeAccountStates, profileAccounts } from '../../src/profile/index.js';
 import { DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
 import { account, ex, rng, T0, HOUR } from '../fixtures/benign/builders.js';
-import { combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
+import { agenticCoder, combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
 
 function items(pop: ReturnType<typeof combine>, opts: { dropRegistry?: string[]; extraRegistry?: string[] } = {}) {
   const states = profileAccounts(pop.exchanges);
@@ -116,4 +116,16 @@ test('states built on two workers and merged give the same verdicts as one pass'
   const split = scoreAccounts([...merged.values()].map((state) => ({ state, features: accountFeatures(state, reg.get(state.id), ctx), account: reg.get(state.id)! })));
   const byId = new Map(split.map((v) => [v.account_id, v]));
   for (const v of whole) assert.deepEqual(byId.get(v.account_id), v);
+});
+
+test('benign patterns offset suspicion but never take an account below the prior, and reported weights add up', () => {
+  const pop = combine(base, agenticCoder(rng(3), 'coder'));
+  for (const v of scoreAccounts(items(pop))) {
+    assert.ok(v.score >= DEFAULT_DETECT_OPTIONS.prior - 1e-6, `${v.account_id} at ${v.score}`);
+    if (v.findings.length < DEFAULT_DETECT_OPTIONS.maxFindings) {
+      const sum = v.findings.reduce((a, f) => a + (f.weight ?? 0), 0);
+      const prior = Math.log(DEFAULT_DETECT_OPTIONS.prior / (1 - DEFAULT_DETECT_OPTIONS.prior));
+      assert.ok(Math.abs(prior + sum - v.logit) < 0.01, `${v.account_id}: findings add to ${sum}, logit ${v.logit}`);
+    }
+  }
 });
