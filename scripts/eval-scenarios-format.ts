@@ -1,0 +1,166 @@
+// eval:scenarios tables: scenario × seed runs (Metrics from src/eval) → the Markdown the README and
+// docs/evaluation.md quote: accounts, campaigns, benign FPR and attack recall per population, undefined metrics.
+import type { Metrics, PopulationRate } from '../src/eval/index.js';
+
+export interface MatrixRun {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly scale: number;
+  /** A seed used nowhere else (generalisation check). */
+  readonly holdout: boolean;
+  readonly exchanges: number;
+  readonly accepted: number;
+  readonly accounts: number;
+  readonly simSeconds: number;
+  /** Wall time of runAnalyze (load, pass with checkpoints, store, report). */
+  readonly analyzeSeconds: number;
+  readonly exchangesPerSecond: number;
+  readonly timings: Readonly<Record<string, number>>;
+  readonly metrics: Metrics;
+}
+
+export interface MatrixMeta {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly totalSeconds: number;
+  readonly command: string;
+  readonly scale: number;
+  readonly machine: { readonly nproc: number; readonly cpuModel: string; readonly node: string; readonly loadavgAtStart: readonly number[]; readonly loadavgAtEnd: readonly number[] };
+}
+
+const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
+const n3 = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : x.toFixed(3));
+const prf = (c: { precision: number | null; recall: number | null; f1: number | null }): string => `${pct(c.precision)} / ${pct(c.recall)} / ${n3(c.f1)}`;
+const runName = (r: MatrixRun): string => `${r.scenario} ${r.holdout ? `**${r.seed}**†` : r.seed}`;
+
+function mdTable(headers: readonly string[], rows: readonly (readonly string[])[], right = true): string {
+  const align = headers.map((_, i) => (i === 0 || !right ? ':--' : '--:'));
+  return [`| ${headers.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function benignFpr(m: Metrics): { rate: number | null; worst: PopulationRate | undefined } {
+  const c = m.accounts.suspiciousOrWorse;
+  const rate = c.fp + c.tn > 0 ? c.fp / (c.fp + c.tn) : null;
+  let worst: PopulationRate | undefined;
+  for (const p of m.populations) if (p.label === 'benign' && p.rateSuspicious !== null && (worst === undefined || p.rateSuspicious > (worst.rateSuspicious ?? -1))) worst = p;
+  return { rate, worst };
+}
+
+/** Pooled over the runs of a scenario: flagged / accounts per population (seeds add up). */
+function pooled(runs: readonly MatrixRun[], label: 'benign' | 'distillation'): { pops: string[]; scenarios: string[]; cell: (pop: string, sc: string) => string } {
+  const scenarios = [...new Set(runs.map((r) => r.scenario))];
+  const acc = new Map<string, { n: number; susp: number; dist: number }>();
+  const pops = new Set<string>();
+  for (const r of runs) {
+    for (const p of r.metrics.populations) {
+      if (p.label !== label) continue;
+      pops.add(p.population);
+      const k = `${p.population}\u0000${r.scenario}`;
+      const a = acc.get(k) ?? { n: 0, susp: 0, dist: 0 };
+      acc.set(k, { n: a.n + p.accounts, susp: a.susp + p.flaggedSuspicious, dist: a.dist + p.flaggedDistillation });
+    }
+  }
+  return {
+    pops: [...pops].sort(),
+    scenarios,
+    cell: (pop, sc) => {
+      const a = acc.get(`${pop}\u0000${sc}`);
+      if (!a || a.n === 0) return '';
+      return label === 'benign' ? `${pct(a.susp / a.n)} (${a.susp}/${a.n})` : `${pct(a.dist / a.n)} / ${pct(a.susp / a.n)} (${a.n})`;
+    },
+  };
+}
+
+/** Why a metric of a run is undefined (null), in words. */
+export function undefinedMetrics(r: MatrixRun): string[] {
+  const m = r.metrics;
+  const out: string[] = [];
+  const noAttack = m.accounts.attack === 0;
+  if (noAttack) out.push('recall, F1, ROC AUC, campaign ARI, attribution and detection delay are undefined: the world holds no attack accounts (a false-positive test bed)');
+  if (!noAttack && m.accounts.distillation.precision === null) out.push('distillation precision is undefined: no account was judged distillation');
+  if (!noAttack && m.accounts.suspiciousOrWorse.precision === null) out.push('suspicious-or-worse precision is undefined: no account was flagged');
+  if (!noAttack && m.campaigns.trueCampaigns === 1 && m.campaigns.ari !== null && m.campaigns.ari < 1) {
+    out.push(`campaign ARI is degenerate with one true campaign (0 unless the reported partition is exactly the true one, e.g. ${m.campaigns.unassignedAttackAccounts} unassigned attack accounts pull it to 0): read pair recall instead`);
+  }
+  if (m.campaigns.memberPurity === null) out.push('member purity is undefined: the report holds no campaign with labelled members');
+  if (!noAttack && m.attribution.accuracy === null) out.push('attribution accuracy is undefined: no reported campaign maps to a true campaign with a known actor');
+  if (!noAttack && (m.delay?.median ?? null) === null) out.push('median detection delay is undefined: no true campaign has exchanges');
+  return out;
+}
+
+export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta): string {
+  const out: string[] = [];
+  out.push(`# distillwatch scenario matrix`);
+  out.push('');
+  out.push(`\`${meta.command}\``);
+  out.push('');
+  out.push(`Scale ${meta.scale}; ${meta.machine.nproc} × ${meta.machine.cpuModel}, node ${meta.machine.node}; load average ${meta.machine.loadavgAtStart.join(' ')} at start, ${meta.machine.loadavgAtEnd.join(' ')} at end (a shared machine); ${meta.startedAt} → ${meta.finishedAt} (${(meta.totalSeconds / 60).toFixed(1)} min). Analyze runs in streaming mode (\`--stream\`, 6 h event-time checkpoints). † = held-out seed, used nowhere else.`);
+  out.push('');
+  out.push('## Accounts');
+  out.push('');
+  out.push('Precision / recall / F1 of account verdicts; benign FPR = benign accounts flagged suspicious or worse.');
+  out.push('');
+  out.push(mdTable(
+    ['scenario seed', 'exchanges', 'attack / benign accts', 'distillation P / R / F1', 'suspicious+ P / R / F1', 'ROC AUC', 'benign FPR', 'worst benign population'],
+    runs.map((r) => {
+      const a = r.metrics.accounts;
+      const f = benignFpr(r.metrics);
+      return [
+        runName(r), String(r.exchanges), `${a.attack} / ${a.benign}`, prf(a.distillation), prf(a.suspiciousOrWorse), n3(a.rocAuc), pct(f.rate),
+        f.worst && f.worst.flaggedSuspicious > 0 ? `${f.worst.population} ${pct(f.worst.rateSuspicious)} (${f.worst.flaggedSuspicious}/${f.worst.accounts})` : 'none flagged',
+      ];
+    }),
+  ));
+  out.push('');
+  out.push('## Campaigns, attribution, delay, throughput');
+  out.push('');
+  out.push('ARI over attack accounts (unassigned = own singleton); pair P / R = of attack-account pairs put together, the share truly together / of pairs truly together, the share put together; member purity = attack share of labelled campaign members; attribution = correct / attributable reported campaigns; delay = median share of a true campaign\'s exchanges seen before its first alert (1 = never alerted); throughput = accepted exchanges / analyze wall time (load, streaming pass with checkpoints, store, report).');
+  out.push('');
+  out.push(mdTable(
+    ['scenario seed', 'campaigns true / reported', 'ARI', 'pair P / R', 'member purity', 'attribution', 'false attributions', 'median delay', 'analyze exchanges/s', 'analyze s'],
+    runs.map((r) => {
+      const m = r.metrics;
+      const t = m.attribution;
+      return [
+        runName(r), `${m.campaigns.trueCampaigns} / ${m.campaigns.reportCampaigns}`, n3(m.campaigns.ari), `${pct(m.campaigns.pairPrecision)} / ${pct(m.campaigns.pairRecall)}`, pct(m.campaigns.memberPurity),
+        t.attributable > 0 ? `${t.correct}/${t.attributable} (${pct(t.accuracy)})` : '—', String(t.falseAttributions), pct(m.delay?.median),
+        Math.round(r.exchangesPerSecond).toLocaleString('en-US'), r.analyzeSeconds.toFixed(1),
+      ];
+    }),
+  ));
+  out.push('');
+  const b = pooled(runs, 'benign');
+  out.push('## Benign false-positive rate per population');
+  out.push('');
+  out.push('Suspicious-or-worse rate of each benign population, pooled over the seeds of a scenario (flagged / accounts).');
+  out.push('');
+  out.push(mdTable(['population', ...b.scenarios], b.pops.map((p) => [p, ...b.scenarios.map((s) => b.cell(p, s))])));
+  out.push('');
+  const d = pooled(runs.filter((r) => r.metrics.accounts.attack > 0), 'distillation');
+  if (d.pops.length > 0) {
+    out.push('## Attack recall per population');
+    out.push('');
+    out.push('Distillation / suspicious-or-worse recall of each attack population, pooled over the seeds of a scenario (accounts).');
+    out.push('');
+    out.push(mdTable(['population', ...d.scenarios], d.pops.map((p) => [p, ...d.scenarios.map((s) => d.cell(p, s))])));
+    out.push('');
+  }
+  const undef = runs.map((r) => [runName(r), undefinedMetrics(r)] as const).filter(([, u]) => u.length > 0);
+  if (undef.length > 0) {
+    out.push('## Undefined metrics');
+    out.push('');
+    for (const [name, u] of undef) out.push(`- ${name.replaceAll('*', '')}: ${u.join('; ')}.`);
+    out.push('');
+  }
+  out.push('## Analyze time split (seconds, mean over runs)');
+  out.push('');
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.timings)))];
+  const scen = [...new Set(runs.map((r) => r.scenario))];
+  out.push(mdTable(['scenario', 'simulate', 'analyze', ...keys], scen.map((s) => {
+    const rs = runs.filter((r) => r.scenario === s);
+    const mean = (f: (r: MatrixRun) => number): string => (rs.reduce((a, r) => a + f(r), 0) / rs.length).toFixed(1);
+    return [s, mean((r) => r.simSeconds), mean((r) => r.analyzeSeconds), ...keys.map((k) => mean((r) => r.timings[k] ?? 0))];
+  })));
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,142 @@
+// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 9001 --out DIR]`:
+// for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
+// analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md.
+import { createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { runAnalyze } from '../src/cli/commands/analyze.js';
+import { labelMap, startEvaluation } from '../src/eval/index.js';
+import { parseRecord, validateRecord, type Label } from '../src/schema/index.js';
+import { SCENARIO_NAMES, writeWorld } from '../src/sim/index.js';
+import { formatMatrix, type MatrixRun } from './eval-scenarios-format.js';
+
+/** ~130-160k exchanges per world: the 10-run matrix takes ~12 min on 2 busy cores. */
+const DEFAULT_SCALE = 0.002;
+const DEFAULT_SEEDS = [1, 2];
+/** Seeds used nowhere else (not in tests, tuning or the demo): the generalisation check. */
+const DEFAULT_HOLDOUT_SEEDS = [9001];
+const DEFAULT_HOLDOUT_SCENARIOS = ['seeds-2026', 'camouflage'];
+
+const list = (s: string | undefined, d: readonly string[]): string[] => (s === undefined ? [...d] : s.split(',').map((x) => x.trim()).filter(Boolean));
+const ints = (xs: readonly string[], what: string): number[] =>
+  xs.map((x) => {
+    const n = Number(x);
+    if (!Number.isInteger(n)) throw new Error(`${what}: '${x}' is not an integer`);
+    return n;
+  });
+
+async function readLabels(path: string): Promise<Label[]> {
+  const out: Label[] = [];
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    n++;
+    if (line.trim() === '') continue;
+    const r = parseRecord('labels', line, { source: path, line: n });
+    if (!r.ok) throw new Error(`${path}:${n}: ${r.rejected.reason}`);
+    out.push(r.value);
+  }
+  return out;
+}
+
+async function runOne(scenario: string, seed: number, scale: number, outDir: string, keep: boolean, holdout: boolean): Promise<MatrixRun> {
+  const name = `${scenario}-s${seed}`;
+  const worldDir = join(outDir, 'worlds', name);
+  const runDir = join(outDir, 'runs', name);
+  const t0 = performance.now();
+  const w = await writeWorld({ scenario, seed, scale, outDir: worldDir });
+  const simSeconds = (performance.now() - t0) / 1000;
+
+  const logLines: string[] = [];
+  const t1 = performance.now();
+  const summary = await runAnalyze(
+    {
+      exchanges: join(worldDir, 'exchanges.jsonl'),
+      accounts: join(worldDir, 'accounts.jsonl'),
+      actors: join(worldDir, 'actors.jsonl'),
+      out: runDir,
+      stream: true,
+    },
+    (s) => logLines.push(s),
+  );
+  const analyzeSeconds = (performance.now() - t1) / 1000;
+  writeFileSync(join(runDir, 'analyze.log'), logLines.join('\n') + '\n');
+
+  const reportPath = summary.reportPath;
+  const rv = validateRecord('report', JSON.parse(readFileSync(reportPath, 'utf8')) as unknown, { source: reportPath, line: 1 });
+  if (!rv.ok) throw new Error(`${reportPath}: report does not satisfy report.schema.json: ${rv.rejected.reason}`);
+  const report = rv.value;
+  const ev = startEvaluation(report, labelMap(await readLabels(join(worldDir, 'labels.jsonl'))));
+  for await (const line of createInterface({ input: createReadStream(join(worldDir, 'exchanges.jsonl')), crlfDelay: Infinity })) {
+    if (line.length === 0) continue;
+    const x = JSON.parse(line) as { account_id?: unknown; ts?: unknown };
+    if (typeof x.account_id === 'string' && typeof x.ts === 'string') ev.addExchange({ account_id: x.account_id, ts: x.ts });
+    else ev.addUnreadable();
+  }
+  const metrics = ev.finish();
+  writeFileSync(join(runDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  if (!keep) rmSync(join(worldDir, 'exchanges.jsonl'), { force: true });
+
+  const accepted = summary.counts.exchanges?.accepted ?? 0;
+  const timings = (report as unknown as { timings_s?: Record<string, number> }).timings_s ?? {};
+  return {
+    scenario, seed, scale, holdout,
+    exchanges: w.counts.exchanges,
+    accepted,
+    accounts: w.world.accounts.length,
+    simSeconds, analyzeSeconds,
+    exchangesPerSecond: accepted / analyzeSeconds,
+    timings,
+    metrics,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values: f } = parseArgs({
+    options: {
+      scale: { type: 'string' },
+      seeds: { type: 'string' },
+      scenarios: { type: 'string' },
+      'holdout-seeds': { type: 'string' },
+      'holdout-scenarios': { type: 'string' },
+      out: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+  });
+  const scale = Number(f.scale ?? DEFAULT_SCALE);
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, got '${f.scale}'`);
+  const seeds = ints(list(f.seeds, DEFAULT_SEEDS.map(String)), '--seeds');
+  const scenarios = list(f.scenarios, SCENARIO_NAMES);
+  for (const s of scenarios) if (!SCENARIO_NAMES.includes(s)) throw new Error(`unknown scenario '${s}' (known: ${SCENARIO_NAMES.join(', ')})`);
+  const holdoutSeeds = ints(list(f['holdout-seeds'], DEFAULT_HOLDOUT_SEEDS.map(String)), '--holdout-seeds').filter((s) => !seeds.includes(s));
+  const holdoutScenarios = list(f['holdout-scenarios'], DEFAULT_HOLDOUT_SCENARIOS).filter((s) => scenarios.includes(s));
+  const outDir = f.out ?? join('out', 'eval-scenarios');
+  mkdirSync(outDir, { recursive: true });
+
+  const plan: { scenario: string; seed: number; holdout: boolean }[] = [];
+  for (const scenario of scenarios) for (const seed of seeds) plan.push({ scenario, seed, holdout: false });
+  for (const scenario of holdoutScenarios) for (const seed of holdoutSeeds) plan.push({ scenario, seed, holdout: true });
+
+  const cpu = cpus();
+  const machine = { nproc: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', node: process.version, loadavgAtStart: loadavg().map((x) => +x.toFixed(2)) };
+  const startedAt = new Date().toISOString();
+  const runs: MatrixRun[] = [];
+  const t0 = performance.now();
+  for (const [i, p] of plan.entries()) {
+    process.stderr.write(`[${i + 1}/${plan.length}] ${p.scenario} seed ${p.seed}${p.holdout ? ' (held-out seed)' : ''} at scale ${scale}...\n`);
+    const r = await runOne(p.scenario, p.seed, scale, outDir, Boolean(f.keep), p.holdout);
+    runs.push(r);
+    process.stderr.write(`  ${r.exchanges} exchanges: simulate ${r.simSeconds.toFixed(1)} s, analyze ${r.analyzeSeconds.toFixed(1)} s (${Math.round(r.exchangesPerSecond)} exchanges/s)\n`);
+  }
+  const totalSeconds = (performance.now() - t0) / 1000;
+  const command = `npm run eval:scenarios -- --scale ${scale} --seeds ${seeds.join(',')} --scenarios ${scenarios.join(',')} --holdout-seeds ${holdoutSeeds.join(',') || '""'} --holdout-scenarios ${holdoutScenarios.join(',') || '""'}`;
+  const meta = { startedAt, finishedAt: new Date().toISOString(), totalSeconds, command, scale, machine: { ...machine, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)) } };
+  const md = formatMatrix(runs, meta);
+  writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs }, null, 2) + '\n');
+  writeFileSync(join(outDir, 'matrix.md'), md);
+  process.stdout.write(md);
+  process.stderr.write(`wrote ${join(outDir, 'matrix.json')} and ${join(outDir, 'matrix.md')} (${(totalSeconds / 60).toFixed(1)} min)\n`);
+}
+
+await main();
