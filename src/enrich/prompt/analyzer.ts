@@ -71,7 +71,7 @@ export class Analyzer {
     scoreLogits(this.model, this.buf, this.logits);
     // Long prompts: an instruction at the head or tail is also scored on its own (max per output).
     const n = this.scan.n;
-    if (n > (WINDOW_TOKENS * 3) / 2) {
+    if (n > 2 * WINDOW_TOKENS) {
       this.maxWindow(0, WINDOW_TOKENS, prompt.length, sys);
       this.maxWindow(n - WINDOW_TOKENS, n, prompt.length, undefined);
     }
