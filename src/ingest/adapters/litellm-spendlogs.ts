@@ -6,7 +6,7 @@ import { readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
 import { litellmRequest } from './litellm.js';
 import type { Json, SourceAdapter } from './types.js';
-import { count, obj, parseMaybeJson, spanMs, str, toRfc3339 } from './values.js';
+import { count, obj, parseMaybeJson, startAndSpan, str } from './values.js';
 import { header } from './raw-envelope.js';
 
 export const SPENDLOGS_IDENTITY = {
@@ -15,6 +15,7 @@ export const SPENDLOGS_IDENTITY = {
   org: ['organization_id', 'metadata.user_api_key_org_id', 'team_id'],
 } as const;
 
+const JSON_COLUMNS = ['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags'] as const;
 const USED = new Set(['request_id', 'startTime', 'endTime', 'model', 'messages', 'response', 'prompt_tokens', 'completion_tokens', 'requester_ip_address', 'session_id', 'status', 'proxy_server_request']);
 
 function nonEmpty(v: unknown): boolean {
@@ -29,8 +30,14 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
   title: 'rows of the LiteLLM_SpendLogs table (LiteLLM proxy schema.prisma), CSV/Parquet/JSON',
   detect: (r) => typeof r.request_id === 'string' && typeof r.call_type === 'string' && ('spend' in r || 'api_key' in r),
   map(raw: Json, ctx) {
-    const r: Json = { ...raw };
-    for (const k of ['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags']) r[k] = parseMaybeJson(r[k]);
+    // JSON columns held as text are parsed; the record is copied only when one of them is text
+    let r: Json = raw;
+    for (const k of JSON_COLUMNS) {
+      const v = raw[k];
+      if (typeof v !== 'string') continue;
+      if (r === raw) r = { ...raw };
+      r[k] = parseMaybeJson(v);
+    }
     const psr = obj(r.proxy_server_request) ?? {};
     const body = obj(psr.body) ?? psr;
     // messages are '{}' unless store_prompts_in_spend_logs is on; the proxy request may still hold them
@@ -38,18 +45,19 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
     const req = litellmRequest(messages, body);
     const resp = nonEmpty(r.response) ? readOpenAIResponse(r.response) : {};
     const status = str(r.status);
+    const time = startAndSpan(r.startTime, r.endTime);
     return buildExchange(
       {
         format: 'litellm-spendlogs',
         id: str(r.request_id),
-        ts: toRfc3339(r.startTime),
+        ts: time.ts,
         model: str(r.model),
         identity: resolveIdentity(r, ctx.identity, SPENDLOGS_IDENTITY),
         accountFields: ctx.identity.account ?? SPENDLOGS_IDENTITY.account,
         ip: clientIp(str(r.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
         userAgent: header(psr.headers, 'user-agent'),
         status: status === 'success' ? 200 : undefined,
-        latencyMs: spanMs(r.startTime, r.endTime),
+        latencyMs: time.ms,
         conversationId: str(r.session_id),
         inputTokens: count(r.prompt_tokens),
         outputTokens: count(r.completion_tokens),

@@ -7,7 +7,7 @@ import { readConversation, readOpenAIRequest, type RequestInfo } from './chat-re
 import { readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
 import type { Json, SourceAdapter } from './types.js';
-import { count, first, num, obj, parseMaybeJson, spanMs, str, toRfc3339 } from './values.js';
+import { count, first, num, obj, parseMaybeJson, startAndSpan, str } from './values.js';
 
 export const LITELLM_IDENTITY = {
   account: ['metadata.user_api_key_user_id', 'metadata.user_api_key_team_id', 'end_user'],
@@ -40,18 +40,19 @@ export const litellmAdapter: SourceAdapter = {
     const req = litellmRequest(parseMaybeJson(r.messages), r.model_parameters);
     const resp = readOpenAIResponse(parseMaybeJson(r.response));
     const headers = obj(meta.requester_custom_headers) ?? {};
+    const time = startAndSpan(r.startTime, r.endTime);
     return buildExchange(
       {
         format: 'litellm',
         id: str(r.id),
-        ts: toRfc3339(r.startTime),
+        ts: time.ts,
         model: str(r.model),
         identity: resolveIdentity(r, ctx.identity, LITELLM_IDENTITY),
         accountFields: ctx.identity.account ?? LITELLM_IDENTITY.account,
         ip: clientIp(str(r.requester_ip_address) ?? str(meta.requester_ip_address), str(headers['x-forwarded-for']), ctx.identity),
         userAgent: str(headers['user-agent']),
         status: litellmStatus(r.status, r.error_information),
-        latencyMs: first(spanMs(r.startTime, r.endTime), num(r.response_time) !== undefined ? num(r.response_time)! * 1000 : undefined),
+        latencyMs: first(time.ms, num(r.response_time) !== undefined ? num(r.response_time)! * 1000 : undefined),
         conversationId: str(r.trace_id),
         inputTokens: count(r.prompt_tokens),
         outputTokens: count(r.completion_tokens),

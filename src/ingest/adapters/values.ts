@@ -184,6 +184,17 @@ export function spanMs(start: unknown, end: unknown): number | undefined {
   return Math.round((b - a) * 1000) / 1000;
 }
 
+/** A start time as RFC 3339 and the milliseconds to an end time, reading each time once. */
+export function startAndSpan(start: unknown, end: unknown): { ts: string | undefined; ms: number | undefined } {
+  if (typeof start === 'string' && (isPlainDateTime(start) || start.trim().length >= 17)) {
+    return { ts: toRfc3339(start), ms: spanMs(start, end) };
+  }
+  const a = toEpochMs(start);
+  if (a === undefined) return { ts: undefined, ms: undefined };
+  const b = toEpochMs(end);
+  return { ts: isoFromMs(Math.floor(a)), ms: b !== undefined && b >= a ? Math.round((b - a) * 1000) / 1000 : undefined };
+}
+
 /** A stable 64-bit hex digest of a string (for ids of records that carry none). */
 export function digest(s: string): string {
   let h1 = 0xdeadbeef;
