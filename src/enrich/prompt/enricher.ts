@@ -28,6 +28,12 @@ export interface PromptEnricherOptions extends MetadataRuleOptions {
   readonly edgeThreshold: number;
   /** MinHash salt; sketches must be made with the same seed (sketchPrompt's option). */
   readonly seed: number;
+  /**
+   * Prompts shorter than this (characters) get no template (templateId -1) though they are scored:
+   * "yes", "thanks", "how?" are shared by many unrelated accounts and are no evidence of a shared
+   * template. 0 (default) groups every prompt; 16 drops one-word follow-ups.
+   */
+  readonly minTemplateChars: number;
   /** The text model; when absent the committed models/prompt-model.json is used. */
   readonly model?: PromptModel;
 }
@@ -42,6 +48,7 @@ export const DEFAULT_PROMPT_OPTIONS: Readonly<PromptEnricherOptions> = Object.fr
   // 12 of 16 minima equal: the first (or last) 16 tokens are the same wording (a template's fixed part).
   edgeThreshold: 0.75,
   seed: 0,
+  minTemplateChars: 0,
   toolUseFloor: 0.9,
   visionFloor: 0.95,
   toolKindFloor: 0.8,
@@ -101,14 +108,14 @@ export function createPromptEnricher(options: Partial<PromptEnricherOptions> = {
     if (prompt.length > 0) {
       an.analyze(prompt, system);
       for (let i = 0; i < N_OUT; i++) probs[i] = sigmoid(an.logits[i]!);
-      const templateId = an.sig.hasContent ? index.assign(an.sig, account, seq) : -1;
+      const templateId = an.sig.hasContent && prompt.length >= o.minTemplateChars ? index.assign(an.sig, account, seq) : -1;
       return fromProbs(x, probs, templateId, an.script, prompt.length, simhashHex(an.sig));
     }
     const sketch = x.prompt_sketch;
     if (typeof sketch === 'string' && sketch.length > 0) {
       const p = parseSketch(sketch, sketchSig);
       if (p) {
-        const templateId = sketchSig.hasContent ? index.assign(sketchSig, account, seq) : -1;
+        const templateId = sketchSig.hasContent && p.chars >= o.minTemplateChars ? index.assign(sketchSig, account, seq) : -1;
         return fromProbs(x, p.probs, templateId, p.script, p.chars, simhashHex(sketchSig));
       }
     }

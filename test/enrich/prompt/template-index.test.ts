@@ -63,3 +63,14 @@ describe('template grouping', () => {
     assert.equal(tid(e, '   \n\t  '), -1);
   });
 });
+
+describe('short prompts', () => {
+  it('can leave one-word follow-ups out of template grouping while still scoring them', () => {
+    const e = createPromptEnricher({ minTemplateChars: 16 });
+    const s = e.enrich(exchange('Thanks.'));
+    assert.equal(s.templateId, -1);
+    assert.equal(s.hasText, true);
+    assert.ok(e.enrich(exchange('Summarise this report in three bullet points.')).templateId >= 0);
+    assert.equal(createPromptEnricher().enrich(exchange('Thanks.')).templateId >= 0, true);
+  });
+});
