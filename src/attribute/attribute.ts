@@ -114,11 +114,14 @@ function evidenceFor(
   }
   if (m.domains.size) {
     const [k, h] = count((v) => (v.emailDomain && m.domains.has(v.emailDomain) ? v.emailDomain : undefined));
-    push('email_domain', k, list(h), 0.5 + 0.5 * (k / n), 'account email domain of the actor');
+    push('email_domain', k, list(h), 0.85 + 0.15 * (k / n), 'account email domain of the actor (public mail providers never match)');
   }
   if (m.people.length) {
     const [k, h] = count((v) => m.people.find((p) => v.texts.some((t) => p.test(t)))?.name);
-    push('person', k, list(h), 0.6 + 0.4 * (k / n), 'staff name or handle in account or request metadata');
+    // A full name or a dotted/underscored handle is specific enough to count on one account; a
+    // single short token is not. Every further distinct name adds corroboration.
+    const distinctive = [...h].some((name) => /[\s._-]/.test(name.trim()) && name.trim().length >= 7);
+    push('person', k, list(h), (distinctive ? 1 : 0.5) + 0.2 * (k / n) + 0.2 * Math.max(0, h.size - 1), 'staff name or handle in account or request metadata');
   }
   if (m.aliases.length) {
     const [k, h] = count((v) => m.aliases.find((p) => [...v.texts, ...v.orgs, v.emailDomain ?? ''].some((t) => p.test(t)))?.name);
@@ -129,7 +132,7 @@ function evidenceFor(
       const hit = v.ips.find((ip) => m.cidrs.some((c) => cidrContains(c, ip)));
       return hit ? (hit.v === 4 ? 'v4' : 'v6') : undefined;
     });
-    push('cidr', k, `${k} accounts in ${m.cidrs.length} actor ranges (${list(h)})`, 0.3 + 0.7 * (k / n), 'client or signup address inside an actor range');
+    push('cidr', k, `${k} accounts in ${m.cidrs.length} actor ranges (${list(h)})`, 0.5 + 0.5 * (k / n), 'client or signup address inside an actor range');
   }
   if (m.asns.size) {
     let best = 0;

@@ -148,7 +148,7 @@ export function buildCampaign(
     { kind: 'dense_block', matched: `${f.coreAccounts} core accounts`, weight: round(f.density), detail: 'FRAUDAR density f(S)/|S| of the core' },
     { kind: 'shared_templates', matched: `${f.sharedTemplates} templates`, weight: round(f.templateCoverage), detail: 'templates shared by 3+ members; weight = share of members using one' },
     { kind: 'synchrony', matched: `${(f.synchrony * 100).toFixed(0)}% of members`, weight: round(f.synchrony), detail: 'same template in the same hour, or activity windows the cluster dominates' },
-    { kind: 'infrastructure_dispersion', matched: `${prefixes.size} prefixes`, weight: round(f.dispersion), detail: 'distinct network prefixes per member (behaviour shared, networks spread)' },
+    { kind: 'network_rotation', matched: `${prefixes.size} prefixes`, weight: round(f.rotation), detail: 'members cycling through many networks (proxy exits) while behaving alike' },
     { kind: 'elicitation', matched: 'mean max elicitation score', weight: round(f.elicitation) },
   ];
   for (const p of pivots.slice(0, 3))

@@ -17,13 +17,20 @@ export interface ClusterOptions {
   /** Candidates need a peeling core value of at least max(coreMin, median + coreMadK · MAD). */
   readonly coreMin: number;
   readonly coreMadK: number;
+  /**
+   * Graphs with at most this many accounts skip the core threshold: every linked account is a
+   * candidate (community detection is cheap there, and in a small world a small campaign's core
+   * value is bounded by its size, not its density). Larger graphs prune by core value first.
+   */
+  readonly allCandidatesUpTo: number;
   /** Bound on candidates (highest core values first) to keep community detection cheap. */
   readonly maxCandidates: number;
   readonly louvainResolution: number;
+  readonly louvainWeightPower: number;
   /** Components with fewer candidate accounts are not split by Louvain. */
   readonly splitMinRows: number;
-  /** Louvain communities sharing this much specific behavioural weight per account are one cluster. */
-  readonly mergeSharedPerAccount: number;
+  /** Louvain communities whose cross links reach this share of their inner links are one cluster. */
+  readonly mergeCrossToInternal: number;
   /** A non-core account joins when this share of its behavioural indicator weight lies on the block. */
   readonly memberShare: number;
   /** An account scored at least this is a candidate whatever its core value, and joins on any-indicator overlap. */
@@ -76,24 +83,30 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   const coreVals = Float64Array.from(linked);
   const med = median(coreVals);
   const mad = median(coreVals.map((v) => Math.abs(v - med)));
-  const coreThreshold = Math.max(o.coreMin, med + o.coreMadK * mad);
+  const coreThreshold = g.nRows <= o.allCandidatesUpTo ? 0 : Math.max(o.coreMin, med + o.coreMadK * mad);
   let cand: number[] = [];
   // Accounts already flagged by their own behaviour are candidates whatever their core value: they
   // only need linking.
   for (let r = 0; r < g.nRows; r++)
-    if ((global.core[r] as number) >= coreThreshold || (inp.score(r) >= o.flaggedScore && hasEdges(r))) cand.push(r);
+    if (hasEdges(r) && ((global.core[r] as number) >= coreThreshold || inp.score(r) >= o.flaggedScore)) cand.push(r);
   if (cand.length > o.maxCandidates) cand = cand.sort((a, b) => (global.core[b] as number) - (global.core[a] as number)).slice(0, o.maxCandidates);
 
   // 2. Communities among candidates, merged where Louvain split one sparse block.
   const louvainComm = candidateCommunities(g, Int32Array.from(cand), {
     resolution: o.louvainResolution,
+    weightPower: o.louvainWeightPower,
     splitMinRows: o.splitMinRows,
     rng: mulberry32(o.seed),
   });
+  // Merging needs shared templates (same work, or the same work at the same hour): plain
+  // co-activity in busy buckets is too common to join two communities.
+  const mergeKinds = new Uint8Array(behaviour.length);
+  mergeKinds[KIND_INDEX.template] = 1;
+  mergeKinds[KIND_INDEX.template_hour] = 1;
   const comm = mergeCommunities(g, louvainComm, {
-    mergeKinds: behaviour,
+    mergeKinds,
     specificShare: o.gate.specificShare,
-    minSharedPerAccount: o.mergeSharedPerAccount,
+    minCrossToInternal: o.mergeCrossToInternal,
   });
   const byComm = new Map<number, number[]>();
   for (const [r, c] of comm) {
@@ -105,13 +118,22 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   // 3. Dense blocks per community, members, gate.
   const assigned = new Int32Array(g.nRows).fill(-1);
   const clusters: GraphCluster[] = [];
-  const overlapShare = (r: number, block: ReadonlySet<number>, behaviourOnly: boolean): number => {
+  // Share of an account's indicator weight that lies on a block's columns, counting only the kinds
+  // the block has (a block without template-hour columns says nothing about an account's ones).
+  // behaviourOnly: only behaviour/synchrony kinds, and at least one shared template is required.
+  const kindsOf = (block: ReadonlySet<number>): Uint8Array => {
+    const m = new Uint8Array(256);
+    for (const c of block) m[g.colKind[c] as number] = 1;
+    return m;
+  };
+  const overlapShare = (r: number, block: ReadonlySet<number>, kinds: Uint8Array, behaviourOnly: boolean): number => {
     let tot = 0;
     let on = 0;
     let templateHit = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
-      if (behaviourOnly && !behaviour[g.colKind[c] as number]) continue;
+      const k = g.colKind[c] as number;
+      if (!kinds[k] || (behaviourOnly && !behaviour[k])) continue;
       const w = g.colWeight[c] as number;
       tot += w;
       if (block.has(c)) {
@@ -122,8 +144,14 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     if (behaviourOnly && !templateHit) return 0;
     return tot > 0 ? on / tot : 0;
   };
-  const joins = (r: number, block: ReadonlySet<number>): boolean =>
-    overlapShare(r, block, true) >= o.memberShare || (inp.score(r) >= o.flaggedScore && overlapShare(r, block, false) >= o.memberShare);
+  // Joins: behaves like the block; or half as much behaviour overlap plus the block's infrastructure
+  // (same work through the same proxies); or already flagged and tied to the block by anything.
+  const joins = (r: number, block: ReadonlySet<number>, kinds: Uint8Array = kindsOf(block)): boolean => {
+    const b = overlapShare(r, block, kinds, true);
+    if (b >= o.memberShare) return true;
+    const all = b > 0 || inp.score(r) >= o.flaggedScore ? overlapShare(r, block, kinds, false) : 0;
+    return (b >= o.memberShare / 2 && all >= o.memberShare) || (inp.score(r) >= o.flaggedScore && all >= o.memberShare);
+  };
 
   const communities = [...byComm.values()].filter((rows) => rows.length >= o.gate.minAccounts).sort((a, b) => b.length - a.length);
   for (const rowsAll of communities) {
@@ -142,9 +170,10 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // also uses (camouflage) must not pull in its ordinary users.
       const specific = specificColumns(g, blockCols, coreSet, o.gate.specificShare, o.gate.specificLift);
       const blockSet = new Set(specific);
-      const members = remaining.filter((r) => coreSet.has(r) || joins(r, blockSet));
+      const kinds = kindsOf(blockSet);
+      const members = remaining.filter((r) => coreSet.has(r) || joins(r, blockSet, kinds));
       const features = gateCluster(
-        { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows },
+        { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
         o.gate,
       );
       const id = clusters.length;
@@ -155,27 +184,67 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     }
   }
 
-  // 4. Grow accepted clusters beyond the candidates: accounts whose behaviour lies on the block's
-  // template columns (new or quiet heads of the same hydra), never through infrastructure alone.
-  for (let id = 0; id < clusters.length; id++) {
+  // 4. Grow accepted clusters (largest first) beyond their community: accounts whose behaviour lies
+  // on the block's template columns (quiet heads of the same hydra, or heads that Louvain put with
+  // ordinary users), never through infrastructure alone. Rows of rejected clusters may join; an
+  // accepted cluster whose rows mostly behave like a larger one is absorbed into it.
+  const gateInput = (rows: number[], core: number, density: number) => ({
+    g, rows, coreRows: core, density, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med,
+  });
+  const order = clusters.map((_, i) => i).filter((i) => clusters[i]!.features.accepted).sort((a, b) => clusters[b]!.rows.length - clusters[a]!.rows.length);
+  const absorbed = new Set<number>();
+  for (const id of order) {
+    if (absorbed.has(id)) continue;
     const cl = clusters[id] as GraphCluster;
-    if (!cl.features.accepted) continue;
     const blockSet = new Set(cl.blockCols);
+    const kinds = kindsOf(blockSet);
     const seen = new Set<number>();
+    let grew = false;
     for (const c of cl.blockCols) {
       if (!isTemplateLike(c)) continue;
       const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
       if (deg > o.expandMaxDegree) continue;
       for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {
         const r = g.colRows[p] as number;
-        if (assigned[r] !== -1 || seen.has(r)) continue;
+        const at = assigned[r] as number;
+        if (at >= 0 || seen.has(r)) continue;
         seen.add(r);
-        if (joins(r, blockSet)) {
+        if (joins(r, blockSet, kinds)) {
           assigned[r] = id;
           cl.rows.push(r);
+          grew = true;
         }
       }
     }
+    for (const other of order) {
+      if (other === id || absorbed.has(other)) continue;
+      const ob = clusters[other] as GraphCluster;
+      if (ob.rows.length > cl.rows.length) continue;
+      const like = ob.rows.filter((r) => joins(r, blockSet, kinds)).length;
+      if (like * 2 < ob.rows.length) continue;
+      for (const r of ob.rows) {
+        assigned[r] = id;
+        cl.rows.push(r);
+      }
+      absorbed.add(other);
+      grew = true;
+    }
+    if (grew) {
+      // Rejected clusters that lost rows keep their (now stale) features; only accepted ones matter.
+      const features = gateCluster(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate);
+      clusters[id] = { ...cl, features: { ...features, accepted: true } };
+    }
+  }
+  for (const i of absorbed) {
+    const ob = clusters[i] as GraphCluster;
+    clusters[i] = { ...ob, rows: [], features: { ...ob.features, accepted: false } };
+  }
+  // Rejected clusters give up rows that joined an accepted one.
+  for (let i = 0; i < clusters.length; i++) {
+    const cl = clusters[i] as GraphCluster;
+    if (cl.features.accepted) continue;
+    const kept = cl.rows.filter((r) => (assigned[r] as number) < 0);
+    if (kept.length !== cl.rows.length) clusters[i] = { ...cl, rows: kept };
   }
   return { clusters, coreThreshold, candidates: cand.length };
 }

@@ -14,6 +14,8 @@ const louvain: LouvainFn =
 
 export interface CommunityOptions {
   readonly resolution: number;
+  /** Louvain edge weight is colWeight^power: above 1, rare shared indicators dominate popular ones. */
+  readonly weightPower: number;
   /** Components with fewer rows are not split further. */
   readonly splitMinRows: number;
   readonly rng: () => number;
@@ -75,7 +77,7 @@ export function candidateCommunities(g: BipartiteGraph, candidates: Int32Array, 
         if ((colCount[c] as number) < 2) continue;
         const key = `c${c}`;
         if (!graph.hasNode(key)) graph.addNode(key);
-        graph.addEdge(`r${r}`, key, { weight: g.colWeight[c] as number });
+        graph.addEdge(`r${r}`, key, { weight: (g.colWeight[c] as number) ** o.weightPower });
       }
     }
     const parts = louvain(graph, { resolution: o.resolution, rng: o.rng, getEdgeWeight: 'weight' });
@@ -91,19 +93,24 @@ export function candidateCommunities(g: BipartiteGraph, candidates: Int32Array, 
 }
 
 export interface MergeOptions {
-  /** Column kinds that may merge communities (behaviour and synchrony: never infrastructure alone). */
+  /** Column kinds that may merge communities (shared templates: never infrastructure alone). */
   readonly mergeKinds: Uint8Array;
-  /** A column merges only if candidates are at least this share of all its accounts (specific to them). */
+  /** A column links a pair only if the pair holds at least this share of all its accounts. */
   readonly specificShare: number;
-  /** Merge when the shared weight per account of the smaller community reaches this. */
-  readonly minSharedPerAccount: number;
+  /**
+   * Merge when the mean link weight of a cross pair reaches this share of the weaker community's
+   * mean internal pair weight (the two look like halves of one block, not two blocks that touch).
+   */
+  readonly minCrossToInternal: number;
 }
 
 /**
  * Louvain splits a large, sparse block (a hydra whose heads each touch a small random part of one
- * template pool) into several communities of similar make-up. This joins communities that share
- * enough specific behavioural columns: shared weight W(A,B) = Σ_c w_c · min(k_A(c), k_B(c)),
- * merged when W / min(|A|, |B|) ≥ minSharedPerAccount. Returns the new community of each row.
+ * template pool) into several communities of similar make-up. This joins communities whose cross
+ * links are as strong as their inner links, through specific template columns only:
+ * d(A,B) = Σ_c w_c·k_A(c)·k_B(c) / (|A||B|), d(A) = Σ_c w_c·k_A(c)(k_A(c)−1) / (|A|(|A|−1)),
+ * merged when d(A,B) ≥ minCrossToInternal · min(d(A), d(B)). A dense classroom next to a campaign
+ * keeps its own community: its inner links dwarf the few it shares. Returns each row's community.
  */
 export function mergeCommunities(g: BipartiteGraph, comm: Map<number, number>, o: MergeOptions): Map<number, number> {
   const size = new Map<number, number>();
@@ -119,24 +126,28 @@ export function mergeCommunities(g: BipartiteGraph, comm: Map<number, number>, o
       m.set(cm, (m.get(cm) ?? 0) + 1);
     }
   }
+  const inner = new Map<number, number>();
   const pair = new Map<string, number>();
   for (const [c, m] of perCol) {
-    if (m.size < 2) continue;
-    let held = 0;
-    for (const k of m.values()) held += k;
     const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
-    if (held / deg < o.specificShare) continue;
     const w = g.colWeight[c] as number;
+    for (const [a, k] of m) if (k > 1) inner.set(a, (inner.get(a) ?? 0) + w * k * (k - 1));
+    if (m.size < 2 || m.size > 50) continue; // a column spread over very many communities links none
     const entries = [...m.entries()];
-    if (entries.length > 50) continue; // a column spread over very many communities links none
     for (let i = 0; i < entries.length; i++)
       for (let j = i + 1; j < entries.length; j++) {
         const [a, ka] = entries[i] as [number, number];
         const [b, kb] = entries[j] as [number, number];
+        // Only a column the pair holds mostly (specific to A ∪ B) says they are one block.
+        if ((ka + kb) / deg < o.specificShare) continue;
         const key = a < b ? `${a},${b}` : `${b},${a}`;
-        pair.set(key, (pair.get(key) ?? 0) + w * Math.min(ka, kb));
+        pair.set(key, (pair.get(key) ?? 0) + w * ka * kb);
       }
   }
+  const innerDensity = (a: number): number => {
+    const n = size.get(a) ?? 1;
+    return n > 1 ? (inner.get(a) ?? 0) / (n * (n - 1)) : Infinity;
+  };
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let r = x;
@@ -146,8 +157,8 @@ export function mergeCommunities(g: BipartiteGraph, comm: Map<number, number>, o
   };
   for (const [key, wsum] of pair) {
     const [a, b] = key.split(',').map(Number) as [number, number];
-    const minSize = Math.min(size.get(a) ?? 1, size.get(b) ?? 1);
-    if (wsum / minSize < o.minSharedPerAccount) continue;
+    const cross = wsum / ((size.get(a) ?? 1) * (size.get(b) ?? 1));
+    if (cross < o.minCrossToInternal * Math.min(innerDensity(a), innerDensity(b))) continue;
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);

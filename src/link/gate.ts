@@ -29,12 +29,19 @@ export interface GateOptions {
   /** Weights of the collective terms (each term is in [0,1]). */
   readonly templateWeight: number;
   readonly synchronyWeight: number;
-  readonly dispersionWeight: number;
+  readonly rotationWeight: number;
   readonly elicitationWeight: number;
   /** Templates shared by this many (log scale) saturate the template term. */
   readonly templatesSaturation: number;
   /** Collective evidence needs many heads: the term scales with log(members)/log(this). */
   readonly hydraSize: number;
+  /**
+   * The block's FRAUDAR density must reach this multiple of the median account core value: a
+   * campaign is denser than what an ordinary account's neighbourhood supports. Groups of ordinary
+   * users who happen to share popular prompts are sparse by this measure; the collective term is
+   * also scaled down by the shortfall.
+   */
+  readonly minRelativeDensity: number;
   /** Campaign score 1 − (1 − mean member score)(1 − collective) must reach this. */
   readonly minCampaignScore: number;
 }
@@ -43,14 +50,15 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   minAccounts: 3,
   minSharedBy: 3,
   specificShare: 0.5,
-  specificLift: 1.5,
+  specificLift: 2,
   minLinkedShare: 0.5,
   templateWeight: 0.3,
   synchronyWeight: 0.2,
-  dispersionWeight: 0.2,
+  rotationWeight: 0.2,
   elicitationWeight: 0.3,
-  templatesSaturation: 50,
-  hydraSize: 20,
+  templatesSaturation: 200,
+  hydraSize: 8,
+  minRelativeDensity: 0.9,
   minCampaignScore: 0.5,
 });
 
@@ -67,6 +75,8 @@ export interface GateInput {
   readonly link: (row: number) => AccountLink | undefined;
   /** Accounts in the whole graph (for the lift of a column). */
   readonly totalRows: number;
+  /** Median peeling core value over all linked accounts (the density an ordinary account supports). */
+  readonly densityRef: number;
 }
 
 export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
@@ -76,7 +86,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   let scoreSum = 0;
   let flagged = 0;
   let elic = 0;
-  const prefixes = new Set<string>();
+  let rotation = 0;
   for (const r of rows) {
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
@@ -91,8 +101,10 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
       for (const v of a.elicSum) mx = Math.max(mx, v / a.withText);
       elic += mx;
     }
+    // Rotation: an account cycling through many networks (a proxy pool's exits), not a home or an
+    // office address. Saturates at 5 prefixes.
     const ps = a.sketches[KIND_INDEX.prefix];
-    if (ps) for (const k of ps.keys) prefixes.add(k);
+    if (ps) rotation += Math.min(1, Math.max(0, ps.keys.length - 1) / 4);
   }
   const minShared = Math.max(o.minSharedBy, 2);
   let sharedTemplates = 0;
@@ -131,17 +143,19 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   }
   const templateCoverage = n > 0 ? withTpl / n : 0;
   const synchrony = n > 0 ? withSync / n : 0;
-  const dispersion = n > 0 ? Math.min(1, prefixes.size / n) : 0;
+  const rotationShare = n > 0 ? rotation / n : 0;
   const elicitation = n > 0 ? elic / n : 0;
   const templTerm = sharedTemplates >= 2 ? Math.min(1, Math.log(sharedTemplates) / Math.log(o.templatesSaturation)) * templateCoverage : 0;
   const cohesion = Math.max(templateCoverage, synchrony);
   const hydra = Math.min(1, Math.log(Math.max(n, 1)) / Math.log(o.hydraSize));
+  const relDensity = inp.densityRef > 0 ? inp.density / inp.densityRef : 1;
   const collective = Math.min(
     1,
-    hydra *
+    Math.min(1, relDensity) *
+      hydra *
       (o.templateWeight * templTerm +
         o.synchronyWeight * synchrony +
-        o.dispersionWeight * dispersion * cohesion +
+        o.rotationWeight * rotationShare * cohesion +
         o.elicitationWeight * elicitation),
   );
   const meanScore = n > 0 ? scoreSum / n : 0;
@@ -155,11 +169,16 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     sharedTemplates,
     templateCoverage,
     synchrony,
-    dispersion,
+    rotation: rotationShare,
     elicitation,
     collective,
     campaignScore,
     linkedShare: n > 0 ? linked / n : 0,
-    accepted: n >= o.minAccounts && campaignScore >= o.minCampaignScore && linked / Math.max(1, n) >= o.minLinkedShare,
+    relativeDensity: relDensity,
+    accepted:
+      n >= o.minAccounts &&
+      campaignScore >= o.minCampaignScore &&
+      linked / Math.max(1, n) >= o.minLinkedShare &&
+      relDensity >= o.minRelativeDensity,
   };
 }

@@ -70,12 +70,15 @@ export interface ClusterFeatures {
   readonly accounts: number;
   readonly coreAccounts: number;
   readonly density: number;
+  /** density / median account core value. */
+  readonly relativeDensity: number;
   readonly meanScore: number;
   readonly flaggedShare: number;
   readonly sharedTemplates: number;
   readonly templateCoverage: number;
   readonly synchrony: number;
-  readonly dispersion: number;
+  /** Mean per-member network rotation (distinct prefixes, saturating at 5). */
+  readonly rotation: number;
   readonly elicitation: number;
   readonly collective: number;
   /** Share of members holding at least one indicator specific to the cluster. */

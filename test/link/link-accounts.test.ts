@@ -150,6 +150,6 @@ describe('linkAccounts', () => {
     const ent = d.clusters.find((c) => c.account_ids.some((a) => w.truth.get(a) === 'enterprise'));
     assert.ok(ent, 'the enterprise was examined as a cluster');
     assert.equal(ent.features.accepted, false);
-    assert.ok(ent.features.dispersion < 0.1);
+    assert.ok(ent.features.rotation < 0.1);
   });
 });
