@@ -179,7 +179,7 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
   }
   if ((x.tool_calls ?? 0) > 0) s.toolCallsMade++;
   addCounter(s.models, x.model, 1, byHash);
-  if (Number.isFinite(e.tMs)) addCounter(s.modelDays, `${Math.floor(e.tMs / DAY_MS)}|${x.model}`, 1, byRecentDay);
+  if (Number.isFinite(e.tMs)) addCounter(s.modelDays, modelDayKey(Math.floor(e.tMs / DAY_MS), x.model), 1, byRecentDay);
   addCounter(s.channels, x.channel ?? 'api', 1, byHash);
   addCounter(s.scripts, p.script, 1, byHash);
   const st = x.status;
@@ -205,6 +205,20 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
   const cells = windowCells(e);
   for (let i = 0; i < cells.length; i++) s.window[cells[i]!]! += 1;
   return s;
+}
+
+// The model×day key of the previous call: consecutive exchanges mostly share it, and building the
+// string anew each time is one allocation per exchange.
+let lastDay = NaN;
+let lastModel = '';
+let lastKey = '';
+function modelDayKey(day: number, model: string): string {
+  if (day !== lastDay || model !== lastModel) {
+    lastDay = day;
+    lastModel = model;
+    lastKey = `${day}|${model}`;
+  }
+  return lastKey;
 }
 
 /**
