@@ -6,7 +6,7 @@ import { accountFeatures, createWorldContext, profileAccounts } from '../src/pro
 import { scoreAccounts } from '../src/detect/index.js';
 
 const bench: Bench = async (ctx) => {
-  const n = ctx.quick ? 100_000 : 1_000_000;
+  const n = ctx.quick ? 100_000 : 400_000;
   const accounts = ctx.quick ? 2_000 : 20_000;
   const xs = syntheticEnriched(n, accounts, 9);
   const states = profileAccounts(xs);
