@@ -81,7 +81,7 @@ export function* agentSession(ctx: WorldCtx, rng: Rng, who: Identity, setup: Age
 /** A coding task from the material: people's coding requests, code instructions or BFCL agent tasks. */
 export function codingTask(ctx: WorldCtx, rng: Rng, own: readonly ToolTask[]): { task: string; followups: readonly string[] } {
   const P = ctx.material.prompts;
-  if (own.length > 0 && rng.chance(0.5)) {
+  if (own.length > 0 && rng.chance(0.9)) {
     const t = rng.pick(own);
     return { task: vary(rng, t.text), followups: t.followups };
   }

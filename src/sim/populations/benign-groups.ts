@@ -44,7 +44,7 @@ export const classroom: PopulationBuilder = (ctx, rng, n, volume) => {
       const s = r.fork(`st${i}`);
       const d0 = signupDay >= 0 ? signupDay : 0;
       const person = makePerson(ctx, s, 'education', ctx.startMs + d0 * DAY_MS, { emailDomain: domain, country, ...(signupDay >= 0 ? { createdInside: true } : {}), ...(s.chance(0.5) ? { tier: 'education' } : {}) });
-      const habits: ChatHabits = { topics: pickTopics(s, pool, 3), freshRate: 0.3, fresh: pool, followups: P.followups, meanTurns: 2.5, shape: 'chat', eagerness: 0.1, thinkingRate: 0.05, imageRate: 0.05 };
+      const habits: ChatHabits = { topics: pickTopics(s, pool, 3), freshRate: 0.3, fresh: s.sample(pool, 12), followups: P.followups, meanTurns: 2.5, shape: 'chat', eagerness: 0.1, thinkingRate: 0.05, imageRate: 0.05 };
       const home = homeIp(s, (q) => ctx.ip.sample(q, 'residential', country), 0.05);
       const planDay = (day: number): PlannedSession[] => {
         const sessions: PlannedSession[] = [];
@@ -80,7 +80,8 @@ export const agenticCoder: PopulationBuilder = (ctx, rng, n, volume) => {
     const setup = agentSetup(ctx, r);
     const person = makePerson(ctx, r, r.chance(0.75) ? 'developer' : 'business', ctx.startMs + d0 * DAY_MS, { ...(payment ? { payment } : {}), ...(r.chance(0.25) ? { orgId: `org_${r.hex(10)}` } : {}) }, setup.client);
     const country = person.account.country;
-    const own = r.sample(P.agentTasks, 6);
+    // The coder's own projects: a few real agent tasks and coding requests they keep coming back to.
+    const own = [...r.sample(P.agentTasks, 4), ...[...r.sample(P.coding, r.int(4, 10)), ...r.sample(P.codeInstructions, r.int(6, 20))].map((x) => ({ text: x.text, tools: [], source: x.source, followups: [] }))];
     const net = r.weighted([['home', 55], ['business', 20], ['cloud', 15], ['proxy', 5], ['vpn', 5]] as const);
     const proxy = r.pick(ctx.ip.proxies);
     const ip = homeIp(r, (q) => (net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'cloud' ? ctx.ip.cloud(q) : net === 'proxy' ? ctx.ip.fromProxy(q, proxy) : ctx.ip.sample(q, 'vpn')), 0.08);

@@ -72,7 +72,8 @@ function chatHabits(ctx: WorldCtx, rng: Rng, pool: readonly PromptItem[], o: Par
   return {
     topics: pickTopics(rng, pool, rng.int(2, 6)),
     freshRate: 0.25,
-    fresh: pool,
+    // Each customer's own corner of the pool: a real prompt is shared by hundreds of customers at scale 1, not by all.
+    fresh: rng.sample(pool, rng.int(8, 30)),
     followups: P.followups,
     meanTurns: 3,
     shape: 'chat',

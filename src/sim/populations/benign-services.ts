@@ -86,7 +86,7 @@ export const reseller: PopulationBuilder = (ctx, rng, n, volume) => {
     const users: ChatHabits[] = Array.from({ length: r.int(150, 400) }, (_, u) => {
       const q = r.fork(`u${u}`);
       const pool = q.chance(0.25) && P.nonEnglish.length > 0 ? P.nonEnglish : q.chance(0.25) ? P.coding : P.chat;
-      return { topics: pickTopics(q, pool, q.int(2, 5)), freshRate: 0.2, fresh: pool, followups: P.followups, meanTurns: 3, shape: 'chat', eagerness: 0.5, thinkingRate: 0.1, imageRate: 0.03, endUser: `eu_${q.hex(8)}` };
+      return { topics: pickTopics(q, pool, q.int(2, 5)), freshRate: 0.2, fresh: q.sample(pool, 10), followups: P.followups, meanTurns: 3, shape: 'chat', eagerness: 0.5, thinkingRate: 0.1, imageRate: 0.03, endUser: `eu_${q.hex(8)}` };
     });
     const sessionsPerDay = r.lognormal(500, 0.5) * volume;
     out.push(serviceAccount(ctx, person, 'reseller', 0, (day) => {

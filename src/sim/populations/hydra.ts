@@ -152,6 +152,7 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
   const ip = (q: Rng): string => (leak === 'office' && a && q.chance(0.3) ? officeIp(a, q) : sticky ?? ctx.ip.fromProxy(q, cluster.proxy));
   const endUser = leak === 'handle' && a ? r.pick(a.handles) : undefined;
   const topics = pickTopics(r, ordinary, 4);
+  const ownOrdinary = r.sample(ordinary, 15);
   const mkReq = (q: Rng, t: number): Exchange => {
     const c = spec.content(ctx, q, t);
     return makeExchange(ctx, q, who, {
@@ -181,7 +182,7 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
         const start = startInDay(ctx, dr, day, country, 'diurnal');
         const sr = dr.fork(s);
         if (sr.chance(0.35)) {
-          const h = { topics, freshRate: 0.3, fresh: ordinary, followups: ctx.material.prompts.followups, meanTurns: 3, shape: 'chat' as const, eagerness: 0.3, thinkingRate: 0.1, imageRate: 0.03 };
+          const h = { topics, freshRate: 0.3, fresh: ownOrdinary, followups: ctx.material.prompts.followups, meanTurns: 3, shape: 'chat' as const, eagerness: 0.3, thinkingRate: 0.1, imageRate: 0.03 };
           sessions.push({ start, run: () => chatSession(ctx, sr, who, h, start, () => ip(sr)) });
         } else if (spec.agentic && setup) {
           const c = spec.content(ctx, sr, start);
