@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DwError } from '../../errors.js';
 import type { Account, AccountId, Actor, Exchange } from '../../schema/index.js';
-import { newCounts, openDeadLetter, readExchangeBatches, readRecords, type IngestCounts } from '../../ingest/index.js';
+import { identityFromFlags, newCounts, openDeadLetter, readExchangeBatches, readRecords, type IdentityFlags, type IngestCounts } from '../../ingest/index.js';
+import { addIdentityOptions } from '../identity-options.js';
 import { loadNetTables } from '../../enrich/network/index.js';
 import { createAnalysis } from '../../pipeline/analysis.js';
 import { createStreamRunner } from '../../pipeline/stream.js';
@@ -16,7 +17,7 @@ import { openStore, type Store } from '../../store/index.js';
 import { serializeAccountState } from '../../profile/index.js';
 import { createProgress } from '../progress.js';
 
-export interface AnalyzeArgs {
+export interface AnalyzeArgs extends IdentityFlags {
   readonly exchanges: string;
   readonly accounts?: string;
   readonly actors?: string;
@@ -103,6 +104,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     deadLetter,
     counts: counts.exchanges,
     format: a.format ?? 'exchange',
+    identity: identityFromFlags(a),
     onFormat: (f) => {
       chosen = f;
       log(`format: ${f}`);
@@ -173,7 +175,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('analyze')
     .description('run every stage over logged exchanges and write report.json, report.html, the dead-letter file and the DuckDB store')
     .requiredOption('--exchanges <file>', "exchanges: JSONL (.gz ok, '-' for stdin), CSV or Parquet, or a gateway log with --format")
@@ -188,8 +190,8 @@ export function register(program: Command): void {
       return n;
     })
     .option('--no-db', 'do not write the DuckDB store')
-    .option('--material <dir>', 'shared/data directory (network lists); default ../shared/data or $DISTILLWATCH_MATERIAL')
-    .action(async (o: AnalyzeArgs) => {
+    .option('--material <dir>', 'shared/data directory (network lists); default ../shared/data or $DISTILLWATCH_MATERIAL');
+  addIdentityOptions(cmd).action(async (o: AnalyzeArgs) => {
       await runAnalyze(o);
     });
 }

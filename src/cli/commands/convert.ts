@@ -1,6 +1,7 @@
 // `distillwatch convert`: a provider's log (LiteLLM, OTLP, Portkey, Helicone, raw OpenAI/Anthropic,
 // or the contract itself) → exchange JSONL. I/O edge over src/ingest; rejects go to a dead-letter file.
 import type { Command } from 'commander';
+import { addIdentityOptions } from '../identity-options.js';
 import { FORMATS, identityFromFlags, newCounts, openDeadLetter, openJsonlWriter, readExchangeBatches, type IdentityFlags, type IngestCounts } from '../../ingest/index.js';
 
 export interface ConvertArgs extends IdentityFlags {
@@ -48,18 +49,14 @@ export async function runConvert(a: ConvertArgs, log: (s: string) => void = (s) 
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('convert')
     .description('convert a provider log to exchange JSONL (the contract of shared/schema/exchange.schema.json)')
     .argument('<input>', "input file (JSONL, .gz, JSON array, CSV/TSV/Parquet) or '-' for stdin")
     .option('--format <format>', `source format: ${FORMATS.join(', ')}`, 'auto')
     .option('--out <file>', "output exchange JSONL ('-' = stdout)", '-')
-    .option('--dead-letter <file>', 'rejected records with file:line and reason (default: <out>.dead-letter.jsonl)')
-    .option('--account-field <paths>', 'source field(s) holding the account, comma-separated dot paths, first non-empty wins')
-    .option('--key-field <paths>', 'source field(s) holding the API key id')
-    .option('--org-field <paths>', 'source field(s) holding the organisation id')
-    .option('--trusted-hops <n>', 'number of nearest proxy hops whose X-Forwarded-For entries are believed')
-    .option('--trusted-proxies <cidrs>', 'addresses/CIDRs of proxies whose X-Forwarded-For entries are believed')
+    .option('--dead-letter <file>', 'rejected records with file:line and reason (default: <out>.dead-letter.jsonl)');
+  addIdentityOptions(cmd)
     .option('--no-dedupe', 'keep repeated exchange ids')
     .option('--max-line-bytes <n>', 'longest accepted line in bytes', (v) => Number(v))
     .action(async (input: string, o: Omit<ConvertArgs, 'input'>) => {
