@@ -97,7 +97,14 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   SYSPROMPT: [
     'system prompt', 'system message', 'developer message', 'systemprompt', '系统提示', '提示词', 'prompt de sistema', 'prompt système',
     'systemprompt', 'системный промпт', 'システムプロンプト', '시스템 프롬프트', 'موجه النظام', 'सिस्टम प्रॉम्प्ट', 'prompt di sistema',
-    'sistem istemini', 'lời nhắc', 'prompt sistemmu',
+    'sistem istemini', 'lời nhắc', 'prompt sistemmu', 'mensaje de sistema', 'message système', 'systemnachricht',
+    'системное сообщение', 'システムメッセージ', '시스템 메시지', 'رسالة النظام', 'mensagem de sistema', 'messaggio di sistema',
+    'sistem mesajı', 'tin nhắn hệ thống', 'pesan sistem', 'सिस्टम संदेश', '系统消息', '系统信息',
+  ],
+  REPEAT: [
+    'repeat', 'recite', 'reproduce', 'regurgitate', '重复', '复述', 'repite', 'repetir', 'répète', 'répéter', 'wiederhole',
+    'wiederholen', 'повтори', 'повторить', '繰り返', '반복', '그대로', 'كرر', 'repita', 'दोहराओ', 'दोहराइए', 'ripeti', 'tekrarla',
+    'lặp lại', 'ulangi',
   ],
   VERBATIM: ['verbatim', 'word for word', 'unmodified', '逐字', '原样', 'palabra por', 'tal cual', 'mot pour', 'wörtlich', 'unverändert', 'дословно', '一字一句', '그대로', 'حرفيًا', 'palavra por', 'शब्दशः', 'parola per', 'kelimesi kelimesine', 'nguyên văn', 'kata demi'],
   PREVIOUS: ['previous', 'earlier', '之前', '上面', 'anteriores', 'précédentes', 'vorherigen', 'предыдущие', 'これまで', '이전의', 'السابقة', 'पिछले', 'precedenti', 'önceki', 'trước đó', 'sebelumnya'],
