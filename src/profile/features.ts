@@ -130,7 +130,7 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     createdInWindow: Number.isFinite(created) && ctx.exchanges > 0 ? (created >= ctx.windowStartMs && created < ctx.windowEndMs ? 1 : 0) : NaN,
     verificationLevel: verification,
   };
-  return { values, tier: account?.tier?.toLowerCase() ?? 'unregistered', channel: mainChannel(s) };
+  return { values, tier: account ? (account.tier?.toLowerCase() ?? 'unknown') : 'unregistered', channel: mainChannel(s) };
 }
 
 /**

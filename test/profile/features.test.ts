@@ -83,3 +83,13 @@ test('one exchange gives finite shares and not-applicable cadence features', () 
   assert.equal(f.spanHours, 0);
   assert.ok(Number.isNaN(f.gapRegularity));
 });
+
+test('the cohort tier is the registry tier, "unknown" for a row without one, and "unregistered" without a row', () => {
+  const s = emptyAccountState('a' as AccountId);
+  addExchange(s, ex({ account: 'a', tMs: T0 }));
+  const ctx = createWorldContext().build();
+  assert.equal(accountFeatures(s, account('a', { tier: 'Startup' }), ctx).tier, 'startup');
+  const { tier: _drop, ...noTier } = account('a');
+  assert.equal(accountFeatures(s, noTier as ReturnType<typeof account>, ctx).tier, 'unknown');
+  assert.equal(accountFeatures(s, undefined, ctx).tier, 'unregistered');
+});
