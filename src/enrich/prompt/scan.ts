@@ -166,16 +166,19 @@ export function scanText(s: Scan, text: string, tailTokens: number): void {
   s.scriptCounts.fill(0);
   const max = s.tokens.length;
   const headBudget = max - tailTokens;
-  const stop = scanRange(s, text, 0, text.length, headBudget);
+  // Characters are bounded too (32 per token budgeted): a 1 MB blob without separators is one
+  // token, and must not be read to its end.
+  const stop = scanRange(s, text, 0, Math.min(text.length, headBudget * 32), headBudget);
   s.tailStart = s.n;
-  if (stop < text.length) {
+  if (stop < text.length && tailTokens > 0) {
     // Tail: start about 4 characters per token before the end; if the budget fills before the
     // end (many one-character tokens), start later, so the window always ends at the text's end.
     let span = tailTokens * 4;
     for (let attempt = 0; attempt < 4; attempt++) {
       let from = Math.max(stop, text.length - span);
-      // Start at a token boundary so the first tail token is a whole word.
-      while (from < text.length && CLASS[text.charCodeAt(from)] !== K_SPACE) from++;
+      // Start at a token boundary so the first tail token is a whole word (looking 64 characters at most).
+      const limit = Math.min(text.length, from + 64);
+      while (from < limit && CLASS[text.charCodeAt(from)] !== K_SPACE) from++;
       s.n = s.tailStart;
       if (scanRange(s, text, from, text.length, tailTokens) >= text.length) break;
       span = span >> 1;

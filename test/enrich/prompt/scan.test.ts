@@ -41,3 +41,13 @@ describe('prompt scanner', () => {
     assert.equal(dominantScript(s), 'arabic');
   });
 });
+
+describe('prompt scanner bounds', () => {
+  it('reads a bounded number of characters of a 1 MB text without separators', () => {
+    const blob = 'QUJD'.repeat(262_144);
+    const s = createScan(64);
+    scanText(s, blob, 16);
+    assert.ok(s.scanned <= 48 * 32 + 16 * 4 + 64, `scanned ${s.scanned}`);
+    assert.ok(s.n >= 1 && s.n <= 64);
+  });
+});
