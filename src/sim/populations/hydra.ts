@@ -7,6 +7,7 @@ import type { SimActor } from '../actors.js';
 import { officeIp } from '../actors.js';
 import { makeExchange, type Identity, type TrafficShape } from '../exchange.js';
 import type { ProxyService } from '../ip-space.js';
+import type { PromptItem } from '../material/index.js';
 import type { CustomerKind } from '../profiles.js';
 import type { Rng } from '../rng.js';
 import { accountStream, type PlannedSession } from '../stream.js';
@@ -128,7 +129,7 @@ export function buildCampaign(ctx: WorldCtx, rng: Rng, spec: CampaignSpec): SimA
   return out;
 }
 
-function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Cluster, startMs: number, endMs: number, ordinary: readonly import('../material/index.js').PromptItem[]): SimAccount {
+function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Cluster, startMs: number, endMs: number, ordinary: readonly PromptItem[]): SimAccount {
   const kind = r.weighted(spec.kinds);
   const leak = spec.actor && r.chance(spec.leakShare) ? r.weighted([['name', 45], ['domain', 25], ['handle', 15], ['office', 15]] as const) : undefined;
   const a = spec.actor;
