@@ -112,6 +112,16 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   CLICK: ['click', 'button', 'browser', 'navigate', 'scroll', 'desktop', 'mouse', '点击', '按钮', '浏览器', 'clic', 'botón', 'navegador', 'clique', 'bouton', 'navigateur', 'klicke', 'browser', 'нажми', 'кнопку', 'браузер', 'クリック', 'ボタン', 'ブラウザ', '클릭', '버튼', '브라우저', 'انقر', 'زر', 'متصفح', 'botão'],
   TABLE: ['csv', 'column', 'columns', 'table', 'spreadsheet', 'correlation', 'standard deviation', 'pivot', '平均值', '相关', 'columna', 'columnas', 'colonne', 'moyenne', 'spalte', 'spalten', 'mittelwert', 'столбец', 'столбца', 'среднее', '平均', '열', '평균', 'عمود', 'المتوسط', 'coluna', 'média'],
   CODE: ['function', 'python', 'code', 'compile', 'javascript', 'typescript', 'bug', 'unit tests', '函数', '代码', 'función', 'código', 'fonction', 'funktion', 'функция', 'функцию', 'код', '関数', 'コード', '함수', '코드', 'دالة', 'كود', 'função', 'फ़ंक्शन', 'funzione', 'fonksiyon', 'hàm', 'fungsi'],
+  MATH: [
+    'calculate', 'compute', 'equation', 'solve', 'integral', 'probability', 'theorem', 'prove', 'remainder', 'divisible', 'polynomial',
+    '计算', '方程', '求解', '证明', '概率', 'calcula', 'ecuación', 'resuelve', 'probabilidad', 'calcule', 'équation', 'résous',
+    'probabilité', 'berechne', 'gleichung', 'löse', 'wahrscheinlichkeit', 'вычисли', 'уравнение', 'реши', 'вероятность', '計算',
+    '方程式', '証明', '確率', '계산', '방정식', '증명', '확률', 'احسب', 'معادلة', 'احتمال', 'calcule', 'equação', 'resolva',
+    'probabilidade', 'गणना', 'समीकरण', 'प्रायिकता', 'calcola', 'equazione', 'risolvi', 'probabilità', 'hesapla', 'denklem',
+    'olasılık', 'tính', 'phương trình', 'xác suất', 'hitung', 'persamaan', 'peluang', 'bereken', 'vergelijking', 'oblicz',
+    'równanie', 'обчисли', 'рівняння', 'محاسبه', 'معادله', 'คำนวณ', 'สมการ', 'হিসাব', 'সমীকরণ', 'חשב', 'משוואה', 'beräkna',
+    'ekvation', 'υπολόγισε', 'εξίσωση', 'vypočítej', 'rovnice', 'calculează', 'ecuația', 'számítsd', 'egyenlet', 'hesabu', 'mlinganyo',
+  ],
   POEM: ['poem', 'story', 'lyrics', 'sonnet', 'haiku', '诗', '故事', 'poema', 'cuento', 'poème', 'histoire', 'gedicht', 'geschichte', 'стихотворение', 'рассказ', '物語', '시를', '이야기', 'قصيدة', 'قصة', 'कविता', 'poesia', 'şiir', 'thơ', 'puisi'],
   HOMEWORK: ['homework', 'teacher', 'stuck', 'confused', "don't get", '作业', '老师', 'tarea', 'devoirs', 'hausaufgaben', 'домашке', 'домашка', '宿題', '숙제', 'واجبي', 'dever', 'होमवर्क', 'compiti', 'ödevimde', 'bài tập', 'pr ini'],
 };
