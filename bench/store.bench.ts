@@ -1,5 +1,5 @@
-// Bench: the embedded DuckDB store. Appender throughput for exchanges (in-memory objects → file
-// store, and JSONL file → JSON.parse → store end to end), then a full ordered scan back out.
+// Bench: the embedded DuckDB store. Exchanges in: bulk load of the JSONL file with DuckDB's reader
+// (importExchangesJsonl) vs the Appender (JSONL → JSON.parse → appendExchanges); then scans and lookups.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -14,6 +14,16 @@ const bench: Bench = async (ctx) => {
   const rows: BenchRow[] = [];
   const n = Number(process.env.BENCH_LINES ?? (ctx.quick ? 50_000 : 500_000));
   const file = await ctx.exchangesFile(n);
+
+  // 0. Bulk load: DuckDB reads the same file itself (what analyze does after its pass on a clean file).
+  const bulk = await measure(async () => {
+    const store = await openStore(join(ctx.tmpDir, 'bulk.duckdb'));
+    const k = await store.importExchangesJsonl(file, { expectRows: n });
+    await store.close();
+    return k;
+  });
+  rows.push({ name: 'store: importExchangesJsonl (DuckDB reader → file)', items: bulk.value, unit: 'exchanges', seconds: bulk.seconds, peakRssMiB: bulk.peakRssMiB, baseline: BASELINE_READLINE });
+  rows.push({ name: 'store: importExchangesJsonl vs DuckDB peer', items: bulk.value, unit: 'exchanges', seconds: bulk.seconds, peakRssMiB: bulk.peakRssMiB, baseline: BASELINE_DUCKDB });
 
   // 1. End to end: the same file as the peers, parsed and appended in batches of 2048.
   const e2e = await measure(async () => {

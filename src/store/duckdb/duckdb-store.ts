@@ -43,6 +43,8 @@ export class DuckDbStore implements Store {
   private closed = false;
   private appender: DuckDBAppender | undefined;
   private pendingRows = 0;
+  /** Exchanges are known to be stored in (account, time) order, as compact() leaves them. */
+  private compacted = false;
 
   private constructor(
     private readonly db: DuckDBInstance,
@@ -121,6 +123,7 @@ export class DuckDbStore implements Store {
     if (this.closed) throw new DwError('DW_E_STORE', 'appendExchanges: the store is closed');
     if (batch.length === 0) return;
     try {
+      this.compacted = false;
       this.appender ??= await this.con.createAppender('exchanges');
       for (const x of batch) appendExchangeRow(this.appender, x);
       this.pendingRows += batch.length;
@@ -147,14 +150,17 @@ export class DuckDbStore implements Store {
       });
       const unknown = keys.map((r) => String(r.k));
       const typed = typedPathFits(unknown) && !keys.some((r) => r.has_null === true);
-      const insert = async (sql: string): Promise<number> => {
+      const empty = Number((await this.rows('SELECT count(*) AS n FROM exchanges'))[0]?.n ?? 0) === 0;
+      // Written in compact()'s order: into an empty table that makes a later compact() free.
+      const insert = async (select: string): Promise<number> => {
         await this.con.run('BEGIN TRANSACTION');
         try {
-          const r = await this.con.runAndReadAll(sql);
+          const r = await this.con.runAndReadAll(`INSERT INTO exchanges SELECT * FROM (${select}) ORDER BY account_id, ts, id`);
           const n = Number(r.getRows()[0]?.[0] ?? 0);
           const want = options.expectRows;
           if (want !== undefined && n !== want) throw new DwError('DW_E_STORE', `${path} holds ${n} exchanges where ${want} were expected: nothing imported`);
           await this.con.run('COMMIT');
+          this.compacted = empty;
           return n;
         } catch (err) {
           await this.con.run('ROLLBACK');
@@ -412,7 +418,9 @@ export class DuckDbStore implements Store {
     // Rows sorted by (account, time) make DuckDB's per-row-group min/max skip nearly every row
     // group of an account lookup; appended rows arrive in time order, which skips none.
     return this.guard('compact', async () => {
+      if (this.compacted) return;
       await this.con.run('CREATE OR REPLACE TABLE exchanges AS SELECT * FROM exchanges ORDER BY account_id, ts, id');
+      this.compacted = true;
     });
   }
 

@@ -76,7 +76,7 @@ export function typedPathFits(unknown: readonly string[]): boolean {
 }
 
 /**
- * Typed path: read_json with the contract's column types (it fails, rather than guesses, on a value a
+ * Typed path: SELECT (exchanges rows) by read_json with the contract's column types (it fails, rather than guesses, on a value a
  * column cannot hold) and the unknown keys as JSON. Only for lines that pass the exchange schema.
  */
 export function typedImportSql(path: string, unknown: readonly string[]): string {
@@ -85,13 +85,13 @@ export function typedImportSql(path: string, unknown: readonly string[]): string
   // An unreadable time goes to extra as written; unknown keys with no value (absent) are left out.
   const entries = [`{'key': 'ts', 'value': CASE WHEN ${time} IS NULL THEN to_json(ts) END}`, ...unknown.map((k) => `{'key': ${quote(k)}, 'value': ${k}}`)];
   const extra = `nullif(map_from_entries(list_filter([${entries.join(', ')}], e -> e.value IS NOT NULL)), MAP {})::JSON`;
-  return `INSERT INTO exchanges SELECT ${time}, CASE WHEN ${CANONICAL(time)} <> ts THEN ts END, ${EXCHANGE_FIELDS.map((f) => f[0]).join(', ')}, ${extra}
+  return `SELECT ${time} AS ts, CASE WHEN ${CANONICAL(time)} <> ts THEN ts END AS ts_raw, ${EXCHANGE_FIELDS.map((f) => f[0]).join(', ')}, ${extra} AS extra
     FROM read_json(${quote(path)}, format = 'newline_delimited', columns = {${cols.join(', ')}})`;
 }
 
 /**
- * Exact path: INSERT ... SELECT reading every non-blank line of `path` (JSONL, .gz ok) into the exchanges table;
- * returns one row with the inserted count. Column order is EXCHANGES_DDL's.
+ * Exact path: SELECT reading every non-blank line of `path` (JSONL, .gz ok) as rows of the exchanges
+ * table (column order as EXCHANGES_DDL).
  */
 export function exactImportSql(path: string): string {
   const source = `read_json(${quote(path)}, format = 'newline_delimited', records = false, columns = {j: 'MAP(VARCHAR, JSON)'})`;
@@ -105,5 +105,5 @@ export function exactImportSql(path: string): string {
   const canonical = CANONICAL(TS_TIME);
   const tsRaw = `CASE WHEN ${TS_FITS} AND ${canonical} <> (j['ts'] ->> '$') THEN (j['ts'] ->> '$') END`;
   const extra = `nullif(map_from_entries(list_filter(map_entries(j), e -> NOT coalesce(${storedCase}, false))), MAP {})::JSON`;
-  return `INSERT INTO exchanges SELECT CASE WHEN ${TS_FITS} THEN ${TS_TIME} END, ${tsRaw}, ${cols.join(', ')}, ${extra} FROM ${source}`;
+  return `SELECT CASE WHEN ${TS_FITS} THEN ${TS_TIME} END AS ts, ${tsRaw} AS ts_raw, ${cols.map((c, i) => `${c} AS ${EXCHANGE_FIELDS[i]?.[0]}`).join(', ')}, ${extra} AS extra FROM ${source}`;
 }
