@@ -8,7 +8,7 @@ import { CAPABILITIES, ELICITATIONS } from '../enrich/types.js';
 import { arenaAlloc } from './sketches/alloc.js';
 import { addActivity, emptyActivity, mergeActivity, RING_HOURS, type Activity } from './sketches/activity.js';
 import { addAms, AMS_ROWS, AMS_WIDTH, emptyAms, mergeAms, type AmsF2 } from './sketches/ams-f2.js';
-import { addBottomK, emptyBottomK, mergeBottomK, type BottomK } from './sketches/bottom-k.js';
+import { addBottomK, bottomKHash, emptyBottomK, mergeBottomK, type BottomK } from './sketches/bottom-k.js';
 import { addCounter, emptyCounter, mergeCounter, type BoundedCounter, type KeyOrder } from './sketches/bounded-counter.js';
 import { emptyVector, mergeVector, type CountVector } from './sketches/count-vector.js';
 import { addGap, emptyGaps, GAP_BUCKETS, mergeGaps, type GapHistogram } from './sketches/gap-histogram.js';
@@ -193,18 +193,29 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
   if (net.ip !== undefined) {
     s.withIp++;
     const pre = net.prefix ?? net.ip;
-    addHll(s.prefixes, hashString(pre));
-    addBottomK(s.prefixSample, pre);
+    const ph = bottomKHash(pre);
+    addHll(s.prefixes, ph);
+    addBottomK(s.prefixSample, pre, ph);
   }
   if (net.asn !== undefined) {
     addHll(s.asns, hashInt(net.asn, 3));
-    addBottomK(s.asnSample, String(net.asn));
+    addBottomK(s.asnSample, asnString(net.asn));
   }
   if (x.user_agent !== undefined) addBottomK(s.uaSample, x.user_agent);
   if (x.tls_fingerprint !== undefined) addBottomK(s.tlsSample, x.tls_fingerprint);
   const cells = windowCells(e);
   for (let i = 0; i < cells.length; i++) s.window[cells[i]!]! += 1;
   return s;
+}
+
+let lastAsn = NaN;
+let lastAsnString = '';
+function asnString(asn: number): string {
+  if (asn !== lastAsn) {
+    lastAsn = asn;
+    lastAsnString = String(asn);
+  }
+  return lastAsnString;
 }
 
 // The model×day key of the previous call: consecutive exchanges mostly share it, and building the

@@ -14,9 +14,20 @@ export function emptyBottomK(k = 8): BottomK {
   return { k, values: [], hashes: [] };
 }
 
-/** Adds a value (in place; returns s). */
-export function addBottomK(s: BottomK, value: string): BottomK {
-  const h = hashString(value, 0x5eed);
+/** The hash a bottom-k sample orders values by (callers may pass it in when they have it). */
+export function bottomKHash(value: string): number {
+  return hashString(value, 0x5eed);
+}
+
+/** Adds a value (in place; returns s). `h` must be bottomKHash(value) when given. */
+export function addBottomK(s: BottomK, value: string, h?: number): BottomK {
+  // Most exchanges repeat a value already kept (one address, one client): a few string compares
+  // are cheaper than hashing it again.
+  if (s.values.includes(value)) return s;
+  return insert(s, value, h ?? bottomKHash(value));
+}
+
+function insert(s: BottomK, value: string, h: number): BottomK {
   const n = s.values.length;
   if (n >= s.k && h > (s.hashes[n - 1] ?? Infinity)) return s;
   let i = 0;
@@ -33,7 +44,9 @@ export function addBottomK(s: BottomK, value: string): BottomK {
 
 export function mergeBottomK(a: BottomK, b: BottomK): BottomK {
   const out: BottomK = { k: Math.min(a.k, b.k), values: [...a.values], hashes: [...a.hashes] };
-  for (const v of b.values) addBottomK(out, v);
+  b.values.forEach((v, i) => {
+    if (!out.values.includes(v)) insert(out, v, b.hashes[i] ?? bottomKHash(v));
+  });
   while (out.values.length > out.k) {
     out.values.pop();
     out.hashes.pop();
