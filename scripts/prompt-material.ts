@@ -109,6 +109,8 @@ const CODE_WORDS = /python|java|code|program|script|sql|regex|typescript|rust|c\
 const MATH_WORDS = /math|algebra|probability|number|calculat|prime|geometry|pi\b|puzzle|dice|irrational|statistics|fibonacci/i;
 const DATA_WORDS = /data|excel|pandas|csv|pivot|visuali[sz]ation|matplotlib|statistic|standard deviation|analytics|spark|databricks|dataframe|econometric/i;
 
+const CREATIVE_REQUEST = /^(please\s+)?(write|compose|create|draft|imagine)\b[^.?!\n]{0,60}\b(poem|story|song|lyrics|haiku|sonnet|limerick|novel|tale|fable|screenplay|script|dialogue|monologue|rap|ballad|short fiction)/i;
+
 function arenaCaps(cluster: string, prompt: string): Capability[] {
   const caps: Capability[] = [];
   if (DATA_WORDS.test(cluster)) caps.push('data_analysis');
@@ -137,7 +139,10 @@ export function loadMaterial(dir: string): Material {
   const items: RealItem[] = [];
   const add = (source: string, text: string, caps: Capability[], extra: Partial<RealItem> = {}): void => {
     const t = text.trim();
-    if (t.length > 0) items.push({ source, text: t, caps, ...extra });
+    if (t.length === 0) return;
+    // Label cleaning: general-chat sources hold creative requests too ("Write a poem about ...").
+    const c = caps.length === 1 && caps[0] === 'general_chat' && CREATIVE_REQUEST.test(t) ? (['general_chat', 'creative_writing'] as Capability[]) : caps;
+    items.push({ source, text: t, caps: c, ...extra });
   };
 
   // Coding.
