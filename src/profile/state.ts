@@ -12,7 +12,7 @@ import { addBottomK, bottomKHash, emptyBottomK, mergeBottomK, type BottomK } fro
 import { addCounter, emptyCounter, mergeCounter, type BoundedCounter, type KeyOrder } from './sketches/bounded-counter.js';
 import { emptyVector, mergeVector, type CountVector } from './sketches/count-vector.js';
 import { addGap, emptyGaps, GAP_BUCKETS, mergeGaps, type GapHistogram } from './sketches/gap-histogram.js';
-import { hashInt, hashString } from './sketches/hash.js';
+import { fmix32, hashInt, hashString } from './sketches/hash.js';
 import { addHll, emptyHll, mergeHll, type HyperLogLog } from './sketches/hyperloglog.js';
 import { addMoments, emptyMoments, mergeMoments, type Moments } from './sketches/moments.js';
 import { WINDOW_DIMS, windowCells } from './window-cells.js';
@@ -175,7 +175,10 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
   if (tools !== undefined && tools.length > 0) {
     s.toolDecl++;
     if (followUp) s.toolDeclContinued++;
-    addHll(s.toolsets, hashString(tools.length === 1 ? (tools[0] ?? '') : [...tools].sort().join('\u0000')));
+    // The set of tool names, in any order: a sum of per-name hashes (commutative, no sort/join).
+    let th = 0;
+    for (let i = 0; i < tools.length; i++) th = (th + hashString(tools[i] ?? '', 11)) | 0;
+    addHll(s.toolsets, fmix32(th));
   }
   if ((x.tool_calls ?? 0) > 0) s.toolCallsMade++;
   addCounter(s.models, x.model, 1, byHash);

@@ -99,3 +99,14 @@ test('deserializing something that is not a state fails with a store error', () 
   assert.throws(() => deserializeAccountState({ v: 99 }), (e: unknown) => (e as { code?: string }).code === 'DW_E_STORE');
   assert.throws(() => deserializeAccountState(null), (e: unknown) => (e as { code?: string }).code === 'DW_E_STORE');
 });
+
+test('the same tool set declared in any order counts as one tool set', () => {
+  const s = emptyAccountState(ID);
+  addExchange(s, ex({ account: ID, tMs: T0, tools: ['read', 'bash', 'grep'] }));
+  addExchange(s, ex({ account: ID, tMs: T0 + 1, tools: ['grep', 'read', 'bash'] }));
+  const t = emptyAccountState(ID);
+  addExchange(t, ex({ account: ID, tMs: T0, tools: ['read', 'bash', 'grep'] }));
+  assert.deepEqual([...s.toolsets.reg], [...t.toolsets.reg]);
+  addExchange(t, ex({ account: ID, tMs: T0 + 2, tools: ['read', 'bash'] }));
+  assert.notDeepEqual([...s.toolsets.reg], [...t.toolsets.reg]);
+});
