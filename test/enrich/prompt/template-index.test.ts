@@ -74,3 +74,29 @@ describe('short prompts', () => {
     assert.equal(createPromptEnricher().enrich(exchange('Thanks.')).templateId >= 0, true);
   });
 });
+
+describe('ordinary templates', () => {
+  it('does not merge different benchmark questions that share only a harness suffix', () => {
+    const e = createPromptEnricher();
+    const qs = [
+      'Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. How many clips did Natalia sell altogether in April and May?',
+      'Weng earns 12 an hour for babysitting. Yesterday, she just did 50 minutes of babysitting. How much did she earn?',
+      'Betty is saving money for a new wallet which costs 100. Betty has only half of the money she needs. Her parents decided to give her 15 for that purpose, and her grandparents twice as much as her parents. How much more money does Betty need to buy the wallet?',
+      'James writes a 3-page letter to 2 different friends twice a week. How many pages does he write a year?',
+    ];
+    const ids = qs.map((q) => tid(e, `Q: ${q}\nA: Let's think step by step.`));
+    assert.equal(new Set(ids).size, qs.length);
+  });
+
+  it('counts one account for an app that sends its one fixed template many times', () => {
+    const e = createPromptEnricher();
+    let id = -1;
+    for (let i = 0; i < 200; i++) {
+      id = e.enrich(exchange(`Classify the sentiment of this customer review as positive, negative or neutral. Review: order ${1000 + i} arrived on time and works as described.`, { account_id: 'acct-app' })).templateId;
+    }
+    const info = e.templateInfo(id);
+    assert.ok(info);
+    assert.equal(info.count, 200);
+    assert.equal(info.accounts, 1);
+  });
+});
