@@ -15,7 +15,8 @@ export const benignPatterns = patternDetector('benign-patterns', 2, 2.5, [
     // A batch job or evaluation run: high volume packed into few hours of a long span.
     code: 'burst_runs',
     features: ['dutyCycle', 'perActiveHour', 'activeHours'],
-    weight: -1.0,
+    // Strong: "suspended for a benchmark run" is one of the complaints this product must not cause.
+    weight: -1.5,
     strength: (v) => (v('n') >= 200 && v('spanHours') >= 48 ? ramp(v('dutyCycle'), 0.1, 0.03) * ramp(v('perActiveHour'), 50, 150) : 0),
   },
   {
