@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'n', 'logN', 'spanHours', 'activeHours', 'activeDays', 'dutyCycle', 'perActiveHour', 'diurnalEntropy',
   'gapRegularity', 'gapEntropy', 'outOfOrderShare',
   'templatesPer100', 'templateConcentration', 'noveltyPer100', 'noTextShare',
-  'capBreadth', 'capCovered',
+  'capBreadth', 'capCovered', 'capabilitiesPer100',
   ...ELICITATIONS.map((e) => `eli_${e}` as const), 'elicitAnyShare',
   'followUpShare', 'conversationShare', 'turnsPerConversation',
   'meanLogIn', 'meanLogOut', 'logOutStd', 'outInLogRatio', 'saturationShare', 'maxTokensShare', 'thinkingShare', 'imageShare',
@@ -87,6 +87,8 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     noTextShare: share(s.noText),
     capBreadth: capTotal > 0 ? Math.exp(entropy(s.capSum)) : NaN,
     capCovered,
+    // Coverage growth: each capability covered was new once; per 100 exchanges, like templatesPer100.
+    capabilitiesPer100: n > 0 ? (100 * capCovered) / n : NaN,
     ...(Object.fromEntries(ELICITATIONS.map((e, i) => [`eli_${e}`, share(s.elicitHits[i] ?? 0)])) as Record<`eli_${(typeof ELICITATIONS)[number]}`, number>),
     elicitAnyShare: share(s.elicitAny),
     followUpShare: share(s.followUps),
