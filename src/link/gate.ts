@@ -30,6 +30,13 @@ export interface GateOptions {
   readonly templateWeight: number;
   readonly synchronyWeight: number;
   readonly rotationWeight: number;
+  /**
+   * Work spread: shared templates ÷ the mean shared templates one member holds. A hydra splits one
+   * pool across its heads (spread ≫ 1); a classroom or an evaluator team sends everyone the same
+   * items (spread ≈ 1). Saturates at spreadSaturation.
+   */
+  readonly spreadWeight: number;
+  readonly spreadSaturation: number;
   readonly elicitationWeight: number;
   /** Templates shared by this many (log scale) saturate the template term. */
   readonly templatesSaturation: number;
@@ -55,6 +62,8 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   templateWeight: 0.3,
   synchronyWeight: 0.2,
   rotationWeight: 0.2,
+  spreadWeight: 0.2,
+  spreadSaturation: 8,
   elicitationWeight: 0.3,
   templatesSaturation: 200,
   hydraSize: 8,
@@ -127,13 +136,17 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   let withTpl = 0;
   let withSync = 0;
   let linked = 0;
+  let heldShared = 0;
   for (const r of rows) {
     let t = false;
     let s = false;
     let l = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
-      if (!t && sharedTpl.has(c)) t = true;
+      if (sharedTpl.has(c)) {
+        t = true;
+        heldShared++;
+      }
       if (!s && syncCols.has(c)) s = true;
       if (!l && specificCols.has(c)) l = true;
     }
@@ -147,6 +160,9 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   const elicitation = n > 0 ? elic / n : 0;
   const templTerm = sharedTemplates >= 2 ? Math.min(1, Math.log(sharedTemplates) / Math.log(o.templatesSaturation)) * templateCoverage : 0;
   const cohesion = Math.max(templateCoverage, synchrony);
+  const meanHeld = withTpl > 0 ? heldShared / withTpl : 0;
+  const spread = meanHeld > 0 ? sharedTemplates / meanHeld : 0;
+  const spreadTerm = spread > 1 ? Math.min(1, Math.log(spread) / Math.log(o.spreadSaturation)) * templateCoverage : 0;
   const hydra = Math.min(1, Math.log(Math.max(n, 1)) / Math.log(o.hydraSize));
   const relDensity = inp.densityRef > 0 ? inp.density / inp.densityRef : 1;
   const collective = Math.min(
@@ -156,6 +172,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
       (o.templateWeight * templTerm +
         o.synchronyWeight * synchrony +
         o.rotationWeight * rotationShare * cohesion +
+        o.spreadWeight * spreadTerm +
         o.elicitationWeight * elicitation),
   );
   const meanScore = n > 0 ? scoreSum / n : 0;
@@ -170,6 +187,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     templateCoverage,
     synchrony,
     rotation: rotationShare,
+    spread,
     elicitation,
     collective,
     campaignScore,

@@ -80,6 +80,8 @@ export interface ClusterFeatures {
   /** Mean per-member network rotation (distinct prefixes, saturating at 5). */
   readonly rotation: number;
   readonly elicitation: number;
+  /** Shared templates ÷ mean shared templates per member (how the work is split across heads). */
+  readonly spread: number;
   readonly collective: number;
   /** Share of members holding at least one indicator specific to the cluster. */
   readonly linkedShare: number;
