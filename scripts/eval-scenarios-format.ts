@@ -80,11 +80,15 @@ export function undefinedMetrics(r: MatrixRun): string[] {
   if (!noAttack && m.accounts.distillation.precision === null) out.push('distillation precision is undefined: no account was judged distillation');
   if (!noAttack && m.accounts.suspiciousOrWorse.precision === null) out.push('suspicious-or-worse precision is undefined: no account was flagged');
   if (!noAttack && m.campaigns.trueCampaigns === 1 && m.campaigns.ari !== null && m.campaigns.ari < 1) {
-    out.push(`campaign ARI is degenerate with one true campaign (0 unless the reported partition is exactly the true one, e.g. ${m.campaigns.unassignedAttackAccounts} unassigned attack accounts pull it to 0): read pair recall instead`);
+    out.push(`campaign ARI is degenerate with one true campaign (0 unless the reported partition is exactly the true one, here ${m.campaigns.unassignedAttackAccounts} unassigned attack account(s) pull it down): read pair recall instead`);
   }
   if (m.campaigns.memberPurity === null) out.push('member purity is undefined: the report holds no campaign with labelled members');
   if (!noAttack && m.attribution.accuracy === null) out.push('attribution accuracy is undefined: no reported campaign maps to a true campaign with a known actor');
-  if (!noAttack && (m.delay?.median ?? null) === null) out.push('median detection delay is undefined: no true campaign has exchanges');
+  if (!noAttack && (m.delay?.median ?? null) === null) {
+    out.push((m.delay?.perCampaign.length ?? 0) > 0
+      ? 'median detection delay is undefined: the report carries no first_alert at all (no campaign reported), which the eval leaves unmeasured rather than 100% (every true campaign went unalerted)'
+      : 'median detection delay is undefined: no true campaign has exchanges');
+  }
   return out;
 }
 
@@ -114,16 +118,18 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta): stri
   out.push('');
   out.push('## Campaigns, attribution, delay, throughput');
   out.push('');
-  out.push('ARI over attack accounts (unassigned = own singleton); pair P / R = of attack-account pairs put together, the share truly together / of pairs truly together, the share put together; member purity = attack share of labelled campaign members; attribution = correct / attributable reported campaigns; delay = median share of a true campaign\'s exchanges seen before its first alert (1 = never alerted); throughput = accepted exchanges / analyze wall time (load, streaming pass with checkpoints, store, report).');
+  out.push('ARI over attack accounts (unassigned = own singleton); pair P / R = of attack-account pairs put together, the share truly together / of pairs truly together, the share put together; member purity = attack share of labelled campaign members; attribution = correct / attributable reported campaigns; delay = share of a true campaign\'s exchanges seen before its first alert (100% = never alerted), median and per campaign; throughput = accepted exchanges / analyze wall time (load, streaming pass with checkpoints, store, report).');
   out.push('');
   out.push(mdTable(
-    ['scenario seed', 'campaigns true / reported', 'ARI', 'pair P / R', 'member purity', 'attribution', 'false attributions', 'median delay', 'analyze exchanges/s', 'analyze s'],
+    ['scenario seed', 'campaigns true / reported', 'ARI', 'pair P / R', 'member purity', 'attribution', 'false attributions', 'median delay', 'delay per true campaign', 'analyze exchanges/s', 'analyze s'],
     runs.map((r) => {
       const m = r.metrics;
       const t = m.attribution;
       return [
         runName(r), `${m.campaigns.trueCampaigns} / ${m.campaigns.reportCampaigns}`, n3(m.campaigns.ari), `${pct(m.campaigns.pairPrecision)} / ${pct(m.campaigns.pairRecall)}`, pct(m.campaigns.memberPurity),
         t.attributable > 0 ? `${t.correct}/${t.attributable} (${pct(t.accuracy)})` : '—', String(t.falseAttributions), pct(m.delay?.median),
+        [...(m.delay?.perCampaign ?? [])].filter((c) => !c.trueCampaign.startsWith('solo:')).sort((x, y) => y.exchanges - x.exchanges)
+          .map((c) => `${c.firstAlert === null ? 'never' : pct(c.share)} (${c.exchanges.toLocaleString('en-US')} ex.)`).join('; ') || '—',
         Math.round(r.exchangesPerSecond).toLocaleString('en-US'), r.analyzeSeconds.toFixed(1),
       ];
     }),

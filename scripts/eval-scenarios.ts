@@ -1,6 +1,7 @@
-// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 9001 --out DIR]`:
+// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 9001 --out DIR --doc F]`:
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
-// analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md.
+// analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
+// (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
 import { createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +93,24 @@ async function runOne(scenario: string, seed: number, scale: number, outDir: str
   };
 }
 
+const START = '<!-- matrix:start (written by npm run eval:scenarios -- --doc) -->';
+const END = '<!-- matrix:end -->';
+
+/** Replaces the text between the markers of doc (or appends both) with the tables, header dropped. */
+function spliceDoc(doc: string, md: string): void {
+  let text = '';
+  try {
+    text = readFileSync(doc, 'utf8');
+  } catch {
+    text = '';
+  }
+  const body = md.replace(/^# .*\n\n/, '').replaceAll(/^## /gm, '### ');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  const block = `${START}\n${body}\n${END}`;
+  writeFileSync(doc, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + END.length) : `${text}\n${block}\n`);
+}
+
 async function main(): Promise<void> {
   const { values: f } = parseArgs({
     options: {
@@ -102,6 +121,7 @@ async function main(): Promise<void> {
       'holdout-scenarios': { type: 'string' },
       out: { type: 'string' },
       keep: { type: 'boolean' },
+      doc: { type: 'string' },
     },
   });
   const scale = Number(f.scale ?? DEFAULT_SCALE);
@@ -135,6 +155,7 @@ async function main(): Promise<void> {
   const md = formatMatrix(runs, meta);
   writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs }, null, 2) + '\n');
   writeFileSync(join(outDir, 'matrix.md'), md);
+  if (f.doc !== undefined) spliceDoc(f.doc, md);
   process.stdout.write(md);
   process.stderr.write(`wrote ${join(outDir, 'matrix.json')} and ${join(outDir, 'matrix.md')} (${(totalSeconds / 60).toFixed(1)} min)\n`);
 }
