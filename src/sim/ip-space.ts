@@ -13,8 +13,8 @@ export interface ProxyService {
 export interface IpSpace {
   /** One address of the class, in the country where the tables have it (else anywhere). */
   sample(rng: Rng, cls: NetClass, country?: string): string;
-  /** One address from a proxy service's egress pool. */
-  fromProxy(rng: Rng, p: ProxyService): string;
+  /** One address from a proxy service's egress pool, in the given country where it has exits there. */
+  fromProxy(rng: Rng, p: ProxyService, country?: string): string;
   /** A cloud region address of a named cloud ('aws', 'gcp', ...). */
   cloud(rng: Rng, provider?: string): string;
   tor(rng: Rng): string;
@@ -47,9 +47,11 @@ export function makeIpSpace(net: NetworkSpace, rng: Rng): IpSpace {
   for (let i = 0; i < 8; i++) {
     const kind = i < 5 ? 'datacenter' : 'residential';
     const ranges: NetRange[] = [];
-    for (const c of prng.sample(countries, 3)) {
+    // Datacenter relays sit in a few countries; residential proxy networks offer exits almost everywhere.
+    const where = kind === 'datacenter' ? prng.sample(countries, 3) : [...countries, 'IN', 'BR', 'AU', 'ES', 'IT', 'MX', 'ID', 'TW', 'PL'];
+    for (const c of where) {
       const src = kind === 'datacenter' ? [...pool('hosting', c), ...pool('vpn', c)] : pool('residential', c);
-      for (let k = 0; k < 4 && src.length > 0; k++) ranges.push(prng.pick(src));
+      for (let k = 0; k < (kind === 'datacenter' ? 4 : 3) && src.length > 0; k++) ranges.push(prng.pick(src));
     }
     proxies.push({ id: `proxy-${i}`, ranges, kind });
   }
@@ -72,8 +74,9 @@ export function makeIpSpace(net: NetworkSpace, rng: Rng): IpSpace {
       const xs = pool(cls, country);
       return xs.length > 0 ? addrIn(r, r.pick(xs)) : '192.0.2.1';
     },
-    fromProxy(r, p) {
-      return addrIn(r, r.pick(p.ranges));
+    fromProxy(r, p, country) {
+      const local = country ? p.ranges.filter((x) => x.country === country) : [];
+      return addrIn(r, r.pick(local.length > 0 ? local : p.ranges));
     },
     cloud(r, provider) {
       const xs = (provider ? cloudBy.get(provider) : undefined) ?? net.pools.get('cloud:*') ?? [];

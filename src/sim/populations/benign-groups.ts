@@ -84,7 +84,7 @@ export const agenticCoder: PopulationBuilder = (ctx, rng, n, volume) => {
     const own = [...r.sample(P.agentTasks, 4), ...[...r.sample(P.coding, r.int(4, 10)), ...r.sample(P.codeInstructions, r.int(6, 20))].map((x) => ({ text: x.text, tools: [], source: x.source, followups: [] }))];
     const net = r.weighted([['home', 55], ['business', 20], ['cloud', 15], ['proxy', 5], ['vpn', 5]] as const);
     const proxy = r.pick(ctx.ip.proxies);
-    const ip = homeIp(r, (q) => (net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'cloud' ? ctx.ip.cloud(q) : net === 'proxy' ? ctx.ip.fromProxy(q, proxy) : ctx.ip.sample(q, 'vpn')), 0.08);
+    const ip = homeIp(r, (q) => (net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'cloud' ? ctx.ip.cloud(q) : net === 'proxy' ? ctx.ip.fromProxy(q, proxy, country) : ctx.ip.sample(q, 'vpn')), 0.08);
     const sessionsPerDay = r.lognormal(4, 0.6) * Math.sqrt(volume);
     const parallel = r.weighted([[1, 50], [2, 30], [4, 20]] as const);
     // A tenth switch to a new model the day it launches (power users chase releases).

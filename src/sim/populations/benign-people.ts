@@ -100,7 +100,7 @@ export const consumerChat: PopulationBuilder = (ctx, rng, n) => {
     const net = r.weighted([['home', 80], ['mobile', 10], ['vpn', 5], ['proxy', 5]] as const);
     const proxy = r.pick(ctx.ip.proxies);
     const pick = (q: Rng): string =>
-      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'mobile' ? ctx.ip.cgnat(q, country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy);
+      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'mobile' ? ctx.ip.cgnat(q, country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy, country);
     out.push(
       personAccount(ctx, {
         person,
@@ -136,7 +136,7 @@ export const developer: PopulationBuilder = (ctx, rng, n) => {
     const proxy = r.pick(ctx.ip.proxies);
     const cloud = r.pick(['aws', 'gcp', 'azure', 'hetzner', 'digitalocean', 'ovh']);
     const pick = (q: Rng): string =>
-      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'cloud' ? ctx.ip.cloud(q, cloud) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy);
+      net === 'home' ? ctx.ip.sample(q, 'residential', country) : net === 'cloud' ? ctx.ip.cloud(q, cloud) : net === 'business' ? ctx.ip.sample(q, 'business', country) : net === 'vpn' ? ctx.ip.sample(q, 'vpn') : ctx.ip.fromProxy(q, proxy, country);
     const system = agent ? agent.system : r.chance(0.35) ? r.pick(P.apps).instruction : undefined;
     const tools = agent ? agent.tools : r.chance(0.2) ? r.pick(P.toolUse).tools : undefined;
     out.push(

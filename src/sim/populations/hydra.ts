@@ -118,7 +118,9 @@ export function buildCampaign(ctx: WorldCtx, rng: Rng, spec: CampaignSpec): SimA
     const r = rng.fork(`cluster${clusters.length}`);
     // Small worlds still get several clusters (a campaign is never one cluster).
     const size = Math.min(r.int(spec.clusterSlots[0], spec.clusterSlots[1]), Math.max(2, Math.ceil(slots / 3)));
-    clusters.push({ proxy: r.pick(ctx.ip.proxies), lockstep: r.chance(spec.lockstepShare), card: r.chance(spec.sharedCardShare) ? (spec.actor && r.chance(0.5) ? r.pick(spec.actor.cards) : `pm_${r.hex(16)}`) : undefined, rng: r });
+    // Camouflaged clusters buy residential proxy exits (sticky, in the account's declared country).
+    const pool = spec.camouflage ? ctx.ip.proxies.filter((p) => p.kind === 'residential') : ctx.ip.proxies;
+    clusters.push({ proxy: r.pick(pool.length > 0 ? pool : ctx.ip.proxies), lockstep: r.chance(spec.lockstepShare), card: r.chance(spec.sharedCardShare) ? (spec.actor && r.chance(0.5) ? r.pick(spec.actor.cards) : `pm_${r.hex(16)}`) : undefined, rng: r });
     for (let k = 0; k < size && s < slots; k++, s++) clusterOf.push(clusters.length - 1);
   }
   const out: SimAccount[] = [];
@@ -149,7 +151,7 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
   const lastDay = Math.min(ctx.days - 1, Math.floor((endMs - 1 - ctx.startMs) / DAY_MS));
   const country = person.account.country;
   // Where requests come from: the cluster's proxy (rotating exits) or, camouflaged, one residential address.
-  const sticky = spec.camouflage ? ctx.ip.sample(r, 'residential', country) : undefined;
+  const sticky = spec.camouflage ? (r.chance(0.7) ? ctx.ip.fromProxy(r, cluster.proxy, country) : ctx.ip.sample(r, 'residential', country)) : undefined;
   const ip = (q: Rng): string => (leak === 'office' && a && q.chance(0.3) ? officeIp(a, q) : sticky ?? ctx.ip.fromProxy(q, cluster.proxy));
   const endUser = leak === 'handle' && a ? r.pick(a.handles) : undefined;
   const topics = pickTopics(r, ordinary, 4);
