@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
 import { createLinkIndex, linkAccounts, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
-import { createWorld, addBenign, addCampaign, addEnterprise, addClassroom, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
+import { createWorld, addBenign, addCampaign, addEnterprise, addClassroom, addEvaluators, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
 
 function indexOf(w: WorldBuilder, filter: (i: number) => boolean = () => true): LinkIndex {
   const idx = createLinkIndex();
@@ -62,6 +62,14 @@ describe('linkAccounts', () => {
     addClassroom(w, 40);
     const { memberships } = linkAccounts(indexOf(w), w.scores);
     assert.equal([...memberships.keys()].filter((a) => w.truth.get(a) === 'classroom').length, 0);
+  });
+
+  it('keeps an evaluator team running the same benchmark items in parallel out of every campaign', () => {
+    const w = createWorld(22);
+    addBenign(w, 200);
+    addEvaluators(w, 4);
+    const { memberships } = linkAccounts(indexOf(w), w.scores);
+    assert.equal([...memberships.keys()].filter((a) => w.truth.get(a) === 'evaluator').length, 0);
   });
 
   it("separates a campaign from the reseller's ordinary customers it shares egress addresses with", () => {

@@ -220,3 +220,17 @@ export function addResellerCustomers(w: WorldBuilder, count: number, ips: string
   }
   return out;
 }
+
+/** A benchmark evaluator team: a few accounts of one org running the same benchmark items in parallel bursts. */
+export function addEvaluators(w: WorldBuilder, count: number, items = 300, name = 'evaluator'): AccountId[] {
+  const bench = Array.from({ length: items }, () => uniqueTemplate());
+  const ip = `192.0.2.${1 + w.int(200)}`;
+  const out: AccountId[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = w.account(`${name}-${i}`, name, 0.1 + 0.1 * w.rng(), { email_domain: `${name}.example`, org_id: `org-${name}` });
+    for (let run = 0; run < 2; run++)
+      bench.forEach((tpl, j) => w.ex({ account: id, tMs: T0 + run * 24 * HOUR + 14 * HOUR + j * 2000, ip, asn: 3200, org: `org-${name}`, ua: 'lm-eval-harness/0.4', templateId: tpl, elicitation: 0.35, capability: 2 }));
+    out.push(id);
+  }
+  return out;
+}
