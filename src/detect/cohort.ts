@@ -26,11 +26,17 @@ export function cohortKeys(m: CohortMember, o: DetectOptions): string[] {
   return [`tier=${m.tier}|channel=${m.channel}|${band}`, `channel=${m.channel}|${band}`, band, 'all'];
 }
 
-/** Assigns each member the finest cohort holding at least minCohortSize accounts. */
+/**
+ * Assigns each member the finest cohort holding at least minCohortSize accounts with enough
+ * exchanges to be judged (the ones its statistics come from).
+ */
 export function assignCohorts(members: readonly CohortMember[], o: DetectOptions): string[] {
   const keys = members.map((m) => cohortKeys(m, o));
   const size = new Map<string, number>();
-  for (const ks of keys) for (const k of ks) size.set(k, (size.get(k) ?? 0) + 1);
+  keys.forEach((ks, i) => {
+    if (members[i]!.n < o.minExchanges) return;
+    for (const k of ks) size.set(k, (size.get(k) ?? 0) + 1);
+  });
   return keys.map((ks) => ks.find((k) => (size.get(k) ?? 0) >= o.minCohortSize) ?? 'all');
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
 import { accountFeatures, addExchange, createWorldContext, emptyAccountState, mergeAccountStates, profileAccounts } from '../../src/profile/index.js';
-import { DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
+import { assignCohorts, DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
 import { account, ex, rng, T0, HOUR } from '../fixtures/benign/builders.js';
 import { agenticCoder, combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
 
@@ -128,4 +128,15 @@ test('benign patterns offset suspicion but never take an account below the prior
       assert.ok(Math.abs(prior + sum - v.logit) < 0.01, `${v.account_id}: findings add to ${sum}, logit ${v.logit}`);
     }
   }
+});
+
+test('a cohort counts only accounts with enough exchanges toward its minimum size', () => {
+  const members = [
+    ...Array.from({ length: 40 }, () => ({ n: 2, tier: 'free', channel: 'api', value: () => 0 })),
+    ...Array.from({ length: 10 }, () => ({ n: 50, tier: 'free', channel: 'api', value: () => 0 })),
+    ...Array.from({ length: 30 }, () => ({ n: 50, tier: 'pro', channel: 'api', value: () => 0 })),
+  ];
+  const keys = assignCohorts(members, DEFAULT_DETECT_OPTIONS);
+  assert.equal(keys[45], 'channel=api|volume=10-99');
+  assert.equal(keys[60], 'tier=pro|channel=api|volume=10-99');
 });
