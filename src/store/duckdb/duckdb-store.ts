@@ -6,7 +6,7 @@ import type { Account, Exchange, VerdictBand } from '../../schema/index.js';
 import type {
   AccountStateRow, ActionLike, ActivityBucket, AuditLike, CampaignLike, ImportOptions, RunMeta, Store, StoreCounts, Stored,
 } from '../types.js';
-import { exactImportSql, typedImportSql, typedPathFits, unknownKeysSql } from './import-jsonl.js';
+import { importJsonl } from './import-jsonl.js';
 import { EXCHANGES_DDL, EXCHANGE_SELECT, appendExchangeRow, exchangesFromColumns } from './exchange-columns.js';
 import {
   ACCOUNTS, ACCOUNT_FIELDS, ACCOUNT_STATES, ACTIONS, CAMPAIGNS, KEYED_TABLES, OTHER_DDL, RUNS,
@@ -145,44 +145,14 @@ export class DuckDbStore implements Store {
 
   importExchangesJsonl(path: string, options: ImportOptions = {}): Promise<number> {
     return this.guard('importExchangesJsonl', async () => {
-      const keys = await this.rows(unknownKeysSql(path)).catch((err: Error) => {
-        throw new DwError('DW_E_STORE', `cannot bulk-load ${path} (nothing imported): ${err.message}`);
-      });
-      const unknown = keys.map((r) => String(r.k));
-      const typed = typedPathFits(unknown) && !keys.some((r) => r.has_null === true);
       const empty = Number((await this.rows('SELECT count(*) AS n FROM exchanges'))[0]?.n ?? 0) === 0;
-      // Written in compact()'s order: into an empty table that makes a later compact() free.
-      const insert = async (select: string): Promise<number> => {
-        await this.con.run('BEGIN TRANSACTION');
-        try {
-          const r = await this.con.runAndReadAll(`INSERT INTO exchanges SELECT * FROM (${select}) ORDER BY account_id, ts, id`);
-          const n = Number(r.getRows()[0]?.[0] ?? 0);
-          const want = options.expectRows;
-          if (want !== undefined && n !== want) throw new DwError('DW_E_STORE', `${path} holds ${n} exchanges where ${want} were expected: nothing imported`);
-          await this.con.run('COMMIT');
-          this.compacted = empty;
-          return n;
-        } catch (err) {
-          await this.con.run('ROLLBACK');
-          throw err;
-        }
-      };
-      try {
-        if (typed) {
-          try {
-            return await insert(typedImportSql(path, unknown));
-          } catch (err) {
-            if (err instanceof DwError) throw err;
-            // a value its typed column cannot hold: the exact path keeps it in extra
-          }
-        }
-        return await insert(exactImportSql(path));
-      } catch (err) {
-        if (err instanceof DwError) throw err;
-        throw new DwError('DW_E_STORE', `cannot bulk-load ${path} (nothing imported): ${(err as Error).message}`);
-      }
+      const n = await importJsonl(this.con, path, options);
+      // Rows go in compact()'s order: into an empty table that makes a later compact() free.
+      this.compacted = empty;
+      return n;
     });
   }
+
 
   putAccounts(accounts: readonly Account[]): Promise<void> {
     return this.guard('putAccounts', () => {

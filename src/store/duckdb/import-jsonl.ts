@@ -2,6 +2,9 @@
 // Typed path: one scan finds the keys outside the contract, a second reads known fields into typed
 // columns and those keys into `extra`. Exact path (any value a column cannot hold, JSON nulls in
 // unknown keys, odd key names): each line as MAP(VARCHAR, JSON), every key checked, as appendExchangeRow.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DwError } from '../../errors.js';
+import type { ImportOptions } from '../types.js';
 import { EXCHANGE_FIELDS } from './exchange-columns.js';
 
 type Kind = (typeof EXCHANGE_FIELDS)[number][2];
@@ -46,6 +49,9 @@ function castSql(kind: Kind, v: string): string {
   }
 }
 
+/** Longest line DuckDB's reader takes (bytes): above the ingest's 16 MiB, so every accepted line fits. */
+const MAX_OBJECT = 64 * 1024 * 1024;
+
 const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** ts fits when it is a JSON string DuckDB reads as a time (otherwise it is kept in extra, as written). */
@@ -59,7 +65,7 @@ const CANONICAL = (t: string): string => `strftime(make_timestamp(epoch_us(${t})
 /** Keys outside the contract and whether any line gives one of them a JSON null: rows (k, has_null). */
 export function unknownKeysSql(path: string): string {
   return `SELECT k, bool_or(json_type(json, '/' || replace(replace(k, '~', '~0'), '/', '~1')) = 'NULL') AS has_null
-    FROM (SELECT json, unnest(json_keys(json)) AS k FROM read_ndjson_objects(${quote(path)}))
+    FROM (SELECT json, unnest(json_keys(json)) AS k FROM read_ndjson_objects(${quote(path)}, maximum_object_size = ${MAX_OBJECT}))
     WHERE k NOT IN (${KNOWN_LIST}) GROUP BY k ORDER BY k`;
 }
 
@@ -86,7 +92,7 @@ export function typedImportSql(path: string, unknown: readonly string[]): string
   const entries = [`{'key': 'ts', 'value': CASE WHEN ${time} IS NULL THEN to_json(ts) END}`, ...unknown.map((k) => `{'key': ${quote(k)}, 'value': ${k}}`)];
   const extra = `nullif(map_from_entries(list_filter([${entries.join(', ')}], e -> e.value IS NOT NULL)), MAP {})::JSON`;
   return `SELECT ${time} AS ts, CASE WHEN ${CANONICAL(time)} <> ts THEN ts END AS ts_raw, ${EXCHANGE_FIELDS.map((f) => f[0]).join(', ')}, ${extra} AS extra
-    FROM read_json(${quote(path)}, format = 'newline_delimited', columns = {${cols.join(', ')}})`;
+    FROM read_json(${quote(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_OBJECT}, columns = {${cols.join(', ')}})`;
 }
 
 /**
@@ -94,7 +100,7 @@ export function typedImportSql(path: string, unknown: readonly string[]): string
  * table (column order as EXCHANGES_DDL).
  */
 export function exactImportSql(path: string): string {
-  const source = `read_json(${quote(path)}, format = 'newline_delimited', records = false, columns = {j: 'MAP(VARCHAR, JSON)'})`;
+  const source = `read_json(${quote(path)}, format = 'newline_delimited', records = false, maximum_object_size = ${MAX_OBJECT}, columns = {j: 'MAP(VARCHAR, JSON)'})`;
   // Per key: is it stored in its typed column? (Evaluated once per map entry for extra.)
   const storedCase = `CASE e.key WHEN 'ts' THEN ${TS_FITS.replaceAll("j['ts']", 'e.value')} ${EXCHANGE_FIELDS.map(([n, , k]) => `WHEN ${quote(n)} THEN ${fitsSql(k, 'e.value')}`).join(' ')} ELSE false END`;
   const cols = EXCHANGE_FIELDS.map(([n, , k]) => {
@@ -106,4 +112,48 @@ export function exactImportSql(path: string): string {
   const tsRaw = `CASE WHEN ${TS_FITS} AND ${canonical} <> (j['ts'] ->> '$') THEN (j['ts'] ->> '$') END`;
   const extra = `nullif(map_from_entries(list_filter(map_entries(j), e -> NOT coalesce(${storedCase}, false))), MAP {})::JSON`;
   return `SELECT CASE WHEN ${TS_FITS} THEN ${TS_TIME} END AS ts, ${tsRaw} AS ts_raw, ${cols.map((c, i) => `${c} AS ${EXCHANGE_FIELDS[i]?.[0]}`).join(', ')}, ${extra} AS extra FROM ${source}`;
+}
+
+/**
+ * Loads path into the exchanges table, in (account, time) order, all or nothing: the typed path when
+ * it applies, else (or when a value does not fit) the exact path. Returns the rows imported.
+ */
+export async function importJsonl(con: DuckDBConnection, path: string, options: ImportOptions): Promise<number> {
+  const fail = (err: unknown): DwError =>
+    err instanceof DwError ? err : new DwError('DW_E_STORE', `cannot bulk-load ${path} (nothing imported): ${(err as Error).message}`);
+  let keys: Record<string, unknown>[];
+  try {
+    keys = (await con.runAndReadAll(unknownKeysSql(path))).getRowObjectsJS() as Record<string, unknown>[];
+  } catch (err) {
+    throw fail(err);
+  }
+  const unknown = keys.map((r) => String(r.k));
+  const typed = typedPathFits(unknown) && !keys.some((r) => r.has_null === true);
+  const insert = async (select: string): Promise<number> => {
+    await con.run('BEGIN TRANSACTION');
+    try {
+      const r = await con.runAndReadAll(`INSERT INTO exchanges SELECT * FROM (${select}) ORDER BY account_id, ts, id`);
+      const n = Number(r.getRows()[0]?.[0] ?? 0);
+      const want = options.expectRows;
+      if (want !== undefined && n !== want) throw new DwError('DW_E_STORE', `${path} holds ${n} exchanges where ${want} were expected: nothing imported`);
+      await con.run('COMMIT');
+      return n;
+    } catch (err) {
+      await con.run('ROLLBACK');
+      throw err;
+    }
+  };
+  try {
+    if (typed) {
+      try {
+        return await insert(typedImportSql(path, unknown));
+      } catch (err) {
+        if (err instanceof DwError) throw err;
+        // a value its typed column cannot hold: the exact path keeps it in extra
+      }
+    }
+    return await insert(exactImportSql(path));
+  } catch (err) {
+    throw fail(err);
+  }
 }
