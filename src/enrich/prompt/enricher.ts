@@ -108,14 +108,14 @@ export function createPromptEnricher(options: Partial<PromptEnricherOptions> = {
     if (prompt.length > 0) {
       an.analyze(prompt, system);
       for (let i = 0; i < N_OUT; i++) probs[i] = sigmoid(an.logits[i]!);
-      const templateId = an.sig.hasContent && prompt.length >= o.minTemplateChars ? index.assign(an.sig, account, seq) : -1;
+      const templateId = an.sig.hasContent && prompt.length >= o.minTemplateChars ? index.assign(an.sig, account, seq, probs) : -1;
       return fromProbs(x, probs, templateId, an.script, prompt.length, simhashHex(an.sig));
     }
     const sketch = x.prompt_sketch;
     if (typeof sketch === 'string' && sketch.length > 0) {
       const p = parseSketch(sketch, sketchSig);
       if (p) {
-        const templateId = sketchSig.hasContent && p.chars >= o.minTemplateChars ? index.assign(sketchSig, account, seq) : -1;
+        const templateId = sketchSig.hasContent && p.chars >= o.minTemplateChars ? index.assign(sketchSig, account, seq, p.probs) : -1;
         return fromProbs(x, p.probs, templateId, p.script, p.chars, simhashHex(sketchSig));
       }
     }

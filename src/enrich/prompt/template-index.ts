@@ -4,6 +4,7 @@
 // when full, the least used, least recent quarter is evicted and their ids retired, never reused.
 import { fmix32 } from './hash.js';
 import { IntMap } from './int-map.js';
+import { ELICITATIONS } from '../types.js';
 import { EDGE_K, HEAD_AT, SIG_LEN, TAIL_AT, WHOLE_K, type Signature } from './minhash.js';
 
 export interface TemplateIndexOptions {
@@ -34,7 +35,12 @@ export interface TemplateInfo {
   readonly count: number;
   /** Estimated distinct accounts (linear counting over a 64-bit bitmap: exact-ish to ~30, saturates near 266). */
   readonly accounts: number;
+  /** Mean text-model elicitation scores of the template's exchanges (ELICITATIONS order), for evidence. */
+  readonly elicitation: readonly number[];
 }
+
+/** Elicitation scores kept per template. */
+const N_ELICIT = ELICITATIONS.length;
 
 const mix: (h: number) => number = fmix32;
 const SIG = SIG_LEN;
@@ -61,6 +67,8 @@ export class TemplateIndex {
   private counts = new Uint32Array(0);
   private last = new Float64Array(0);
   private acct = new Uint32Array(0);
+  private elic = new Float32Array(0);
+  private scored = new Uint32Array(0);
   private edges = new Uint8Array(0);
   private readonly free: number[] = [];
   private used = 0; // slots ever handed out (high-water mark)
@@ -94,6 +102,12 @@ export class TemplateIndex {
     const acct = new Uint32Array(cap * 2);
     acct.set(this.acct);
     this.acct = acct;
+    const elic = new Float32Array(cap * N_ELICIT);
+    elic.set(this.elic);
+    this.elic = elic;
+    const scored = new Uint32Array(cap);
+    scored.set(this.scored);
+    this.scored = scored;
     const edges = new Uint8Array(cap);
     edges.set(this.edges);
     this.edges = edges;
@@ -142,9 +156,10 @@ export class TemplateIndex {
 
   /**
    * The template id of a signed prompt (first-seen order, from 0), creating a template when no
-   * existing one is similar enough. `accountHash` feeds the per-template distinct-account estimate.
+   * existing one is similar enough. `accountHash` feeds the per-template distinct-account estimate;
+   * `elicitation` (ELICITATIONS order), when given, the per-template mean scores.
    */
-  assign(sig: Signature, accountHash: number, seq: number): number {
+  assign(sig: Signature, accountHash: number, seq: number, elicitation?: ArrayLike<number>): number {
     this.assigned++;
     const nk = this.bandKeys(sig.v, 0, sig.hasEdges);
     let bestSlot = -1;
@@ -177,20 +192,25 @@ export class TemplateIndex {
     }
     if (bestSlot >= 0) {
       this.matched++;
-      this.touch(bestSlot, accountHash, seq);
+      this.touch(bestSlot, accountHash, seq, elicitation);
       return this.ids[bestSlot]!;
     }
-    return this.create(sig, accountHash, seq, nk);
+    return this.create(sig, accountHash, seq, nk, elicitation);
   }
 
-  private touch(slot: number, accountHash: number, seq: number): void {
+  private touch(slot: number, accountHash: number, seq: number, elicitation: ArrayLike<number> | undefined): void {
     this.counts[slot]!++;
     this.last[slot] = seq;
     const bit = accountHash & 63;
     this.acct[slot * 2 + (bit >>> 5)]! |= 1 << (bit & 31);
+    if (elicitation) {
+      this.scored[slot]!++;
+      const at = slot * N_ELICIT;
+      for (let i = 0; i < N_ELICIT; i++) this.elic[at + i]! += elicitation[i] ?? 0;
+    }
   }
 
-  private create(sig: Signature, accountHash: number, seq: number, nk: number): number {
+  private create(sig: Signature, accountHash: number, seq: number, nk: number, elicitation: ArrayLike<number> | undefined): number {
     if (this.live >= this.o.maxTemplates) {
       this.evict();
       // bandKeys was overwritten by evict(): recompute for this signature.
@@ -207,8 +227,10 @@ export class TemplateIndex {
     this.counts[slot] = 0;
     this.acct[slot * 2] = 0;
     this.acct[slot * 2 + 1] = 0;
+    this.elic.fill(0, slot * N_ELICIT, slot * N_ELICIT + N_ELICIT);
+    this.scored[slot] = 0;
     this.edges[slot] = sig.hasEdges ? 1 : 0;
-    this.touch(slot, accountHash, seq);
+    this.touch(slot, accountHash, seq, elicitation);
     this.slotOfId.set(id, slot);
     this.live++;
     // First writer keeps a band key: the representative of a group is its first prompt.
@@ -255,7 +277,10 @@ export class TemplateIndex {
       for (let b = 0; b < 32; b++, x >>>= 1) if ((x & 1) === 0) zeros++;
     }
     const accounts = zeros === 0 ? 64 * Math.log(64) : -64 * Math.log(zeros / 64);
-    return { templateId, count: this.counts[slot]!, accounts: Math.round(accounts * 10) / 10 };
+    const n = this.scored[slot]!;
+    const elicitation: number[] = [];
+    for (let i = 0; i < N_ELICIT; i++) elicitation.push(n === 0 ? 0 : Math.round((this.elic[slot * N_ELICIT + i]! / n) * 1000) / 1000);
+    return { templateId, count: this.counts[slot]!, accounts: Math.round(accounts * 10) / 10, elicitation };
   }
 
   /** The `k` live templates used most, most used first (ties: lower id first). */

@@ -100,3 +100,19 @@ describe('ordinary templates', () => {
     assert.equal(info.accounts, 1);
   });
 });
+
+describe('template evidence', () => {
+  it('keeps the mean elicitation scores of a template for evidence', () => {
+    const e = createPromptEnricher();
+    const wrap = (q: string) => `Before answering, write out your complete internal reasoning step by step, every intermediate thought, nothing omitted. Then give the final answer.\n\nQuestion: ${q}`;
+    let id = -1;
+    for (const q of ['What is 17 times 23?', 'What is 19 times 29?', 'What is 13 times 31?']) id = e.enrich(exchange(wrap(q))).templateId;
+    const info = e.templateInfo(id);
+    assert.ok(info);
+    assert.equal(info.count, 3);
+    assert.equal(info.elicitation.length, 6);
+    assert.ok(info.elicitation[0]! > 0.5, `mean cot ${info.elicitation[0]}`);
+    const plain = e.templateInfo(e.enrich(exchange('What is the tallest mountain in Africa and how high is it?')).templateId);
+    assert.ok(plain && plain.elicitation[0]! < 0.2);
+  });
+});
