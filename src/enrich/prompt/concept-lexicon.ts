@@ -107,7 +107,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'lặp lại', 'ulangi',
   ],
   VERBATIM: ['verbatim', 'word for word', 'unmodified', '逐字', '原样', 'palabra por', 'tal cual', 'mot pour', 'wörtlich', 'unverändert', 'дословно', '一字一句', '그대로', 'حرفيًا', 'palavra por', 'शब्दशः', 'parola per', 'kelimesi kelimesine', 'nguyên văn', 'kata demi'],
-  PREVIOUS: ['previous', 'earlier', '之前', '上面', 'anteriores', 'précédentes', 'vorherigen', 'предыдущие', 'これまで', '이전의', 'السابقة', 'पिछले', 'precedenti', 'önceki', 'trước đó', 'sebelumnya'],
+  PREVIOUS: ['previous', 'earlier', 'above', 'preceding', '之前', '上面', 'anteriores', 'précédentes', 'vorherigen', 'предыдущие', 'これまで', '이전의', 'السابقة', 'पिछले', 'precedenti', 'önceki', 'trước đó', 'sebelumnya'],
   IMAGE: ['image', 'picture', 'photo', 'screenshot', 'chart', 'scanned', '图片', '照片', '图中', '截图', 'imagen', 'foto', 'bild', 'foto', 'изображение', 'изображении', 'фото', '画像', '写真', '이미지', '사진', 'صورة', 'الصورة', 'imagem', 'छवि', 'फोटो', 'immagine', 'görsel', 'resim', 'hình ảnh', 'ảnh', 'gambar'],
   CLICK: ['click', 'button', 'browser', 'navigate', 'scroll', 'desktop', 'mouse', '点击', '按钮', '浏览器', 'clic', 'botón', 'navegador', 'clique', 'bouton', 'navigateur', 'klicke', 'browser', 'нажми', 'кнопку', 'браузер', 'クリック', 'ボタン', 'ブラウザ', '클릭', '버튼', '브라우저', 'انقر', 'زر', 'متصفح', 'botão'],
   TABLE: ['csv', 'column', 'columns', 'table', 'spreadsheet', 'correlation', 'standard deviation', 'pivot', '平均值', '相关', 'columna', 'columnas', 'colonne', 'moyenne', 'spalte', 'spalten', 'mittelwert', 'столбец', 'столбца', 'среднее', '平均', '열', '평균', 'عمود', 'المتوسط', 'coluna', 'média'],
