@@ -89,21 +89,30 @@ export function* chatSession(ctx: WorldCtx, rng: Rng, who: Identity, h: ChatHabi
       const base = rng.chance(h.freshRate) ? rng.pick(h.fresh).text : h.topics[zipfIndex(rng, h.topics.length)]!.text;
       prompt = rng.chance(0.08) && h.topics.length > 1 ? combine(rng, vary(rng, base), vary(rng, rng.pick(h.topics).text)) : vary(rng, base);
     } else prompt = rng.chance(0.75) ? rng.pick(h.followups) : vary(rng, rng.pick(h.topics).text);
-    const x = makeExchange(ctx, rng, who, {
-      ts: t,
-      model,
-      ip: ip(t),
-      ...(conv ? { conversationId: conv, turn: k } : {}),
-      ...(h.system ? { system: h.system } : {}),
-      prompt,
-      ...(h.tools ? { tools: h.tools, toolCalls: rng.chance(0.3) ? rng.int(1, 3) : 0 } : {}),
-      ...(rng.chance(h.imageRate) ? { images: true } : {}),
-      ...(thinking ? { thinking: true } : {}),
-      shape: h.shape,
-      historyTokens: conv ? history : 0,
-      ...(h.endUser ? { endUser: h.endUser } : {}),
-    });
+    const images = rng.chance(h.imageRate);
+    const send = (at: number): Exchange =>
+      makeExchange(ctx, rng, who, {
+        ts: at,
+        model,
+        ip: ip(at),
+        ...(conv ? { conversationId: conv, turn: k } : {}),
+        ...(h.system ? { system: h.system } : {}),
+        prompt,
+        ...(h.tools ? { tools: h.tools, toolCalls: rng.chance(0.3) ? rng.int(1, 3) : 0 } : {}),
+        ...(images ? { images: true } : {}),
+        ...(thinking ? { thinking: true } : {}),
+        shape: h.shape,
+        historyTokens: conv ? history : 0,
+        ...(h.endUser ? { endUser: h.endUser } : {}),
+      });
+    let x = send(t);
     yield x;
+    // Rate-limited or overloaded: the same request again after a back-off (clients and people retry).
+    for (let retry = 0; x.status !== 200 && retry < 3; retry++) {
+      t += (x.latency_ms ?? 50) + rng.lognormal(2_000 * 2 ** retry, 0.5);
+      x = send(t);
+      yield x;
+    }
     history += x.input_tokens + x.output_tokens;
     // reading the answer, thinking, typing
     t += (x.latency_ms ?? 1000) + rng.lognormal(50_000, 0.9) + x.output_tokens * 25;
