@@ -144,7 +144,15 @@ export function createLinkIndex(options: Partial<LinkIndexOptions> = {}): LinkIn
     }
     return a;
   };
+  // The last value seen per account and kind: most exchanges repeat their account's address,
+  // prefix, client and org, so the repeat is skipped before building and hashing the key.
+  // Not part of the state (a cache only): merge and results do not depend on it.
+  const lastValue = new Map<AccountId, (string | undefined)[]>();
   const addKey = (a: AccountLink, kind: number, value: string): void => {
+    let last = lastValue.get(a.account_id);
+    if (!last) lastValue.set(a.account_id, (last = new Array<string | undefined>(INDICATOR_KINDS.length)));
+    if (last[kind] === value) return;
+    last[kind] = value;
     let s = a.sketches[kind];
     if (!s) {
       s = emptyBottomK((specs[kind] as KindSpec).perAccount);
