@@ -82,6 +82,18 @@ export class Rng {
 
   /** k distinct items (or all, if fewer). */
   sample<T>(xs: readonly T[], k: number): T[] {
+    if (k * 8 < xs.length) {
+      // Few from many: rejection on a set of indices instead of shuffling an index array of the whole pool.
+      const seen = new Set<number>();
+      const out: T[] = [];
+      while (out.length < k) {
+        const i = Math.floor(this.next() * xs.length);
+        if (seen.has(i)) continue;
+        seen.add(i);
+        out.push(xs[i] as T);
+      }
+      return out;
+    }
     const idx = xs.map((_, i) => i);
     const out: T[] = [];
     for (let i = 0; i < Math.min(k, xs.length); i++) {

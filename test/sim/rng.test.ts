@@ -42,3 +42,16 @@ describe('Rng', () => {
     }
   });
 });
+
+describe('Rng.sample', () => {
+  it('returns k distinct items of the pool, small or large k', () => {
+    const r = new Rng('s');
+    const pool = Array.from({ length: 1000 }, (_, i) => i);
+    for (const k of [5, 100, 900, 1000, 1200]) {
+      const xs = r.sample(pool, k);
+      assert.equal(xs.length, Math.min(k, pool.length));
+      assert.equal(new Set(xs).size, xs.length);
+      for (const x of xs) assert.ok(x >= 0 && x < 1000);
+    }
+  });
+});
