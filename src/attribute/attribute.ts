@@ -27,6 +27,8 @@ export interface AttributeOptions {
   readonly nameActorFrom: Confidence;
   /** The best actor must outweigh the runner-up by this factor, or no actor is named. */
   readonly minMargin: number;
+  /** Weight factor for evidence matched only on non-core members. */
+  readonly edgeOnlyFactor: number;
 }
 
 export type EvidenceKind = 'payment' | 'email_domain' | 'person' | 'alias' | 'cidr' | 'asn' | 'partner';
@@ -37,6 +39,7 @@ export const DEFAULT_ATTRIBUTE_OPTIONS: AttributeOptions = Object.freeze({
   highAt: 1.5,
   nameActorFrom: 'moderate' as Confidence,
   minMargin: 1.5,
+  edgeOnlyFactor: 0.6,
 });
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, moderate: 1, high: 2 };
@@ -86,22 +89,35 @@ function evidenceFor(
   m: ActorMatchers,
   members: readonly MemberView[],
   asnAccounts: ReadonlyMap<number, number>,
+  core: ReadonlySet<string>,
   o: AttributeOptions,
 ): EvidenceItem[] {
   const n = Math.max(1, members.length);
   const out: EvidenceItem[] = [];
+  // Whether the last count() matched a core account. A leak seen only on accounts at the campaign's
+  // edge (joined or grown, not in the dense core) could be an ordinary customer who happens to share
+  // a name or a card: it weighs less.
+  let coreHit = false;
   const push = (kind: EvidenceKind, count: number, matched: string, scale: number, detail: string): void => {
     if (count <= 0) return;
-    out.push({ kind, matched, weight: Math.round(o.weights[kind] * scale * 1000) / 1000, detail: `${count}/${members.length} accounts; ${detail}` });
+    const edge = coreHit ? 1 : o.edgeOnlyFactor;
+    out.push({
+      kind,
+      matched,
+      weight: Math.round(o.weights[kind] * scale * edge * 1000) / 1000,
+      detail: `${count}/${members.length} accounts${coreHit ? '' : ', none in the core'}; ${detail}`,
+    });
   };
   const count = (pred: (v: MemberView) => string | undefined): [number, Set<string>] => {
     let k = 0;
+    coreHit = false;
     const hits = new Set<string>();
     for (const v of members) {
       const h = pred(v);
       if (h !== undefined) {
         k++;
         hits.add(h);
+        if (core.has(v.account_id)) coreHit = true;
       }
     }
     return [k, hits];
@@ -146,6 +162,7 @@ function evidenceFor(
       const s = (k / n) * concentration;
       if (s > best) [best, bestAsn, bestK] = [s, asn, k];
     }
+    coreHit = true; // aggregate evidence over all members, already scaled by share
     if (bestAsn >= 0) push('asn', bestK, `AS${bestAsn}`, best, 'traffic from an actor ASN, scaled by how few other customers use it');
   }
   if (m.partner.size) {
@@ -173,9 +190,10 @@ export function attributeCampaigns(
   const asnAccounts = asnPopularity(index);
   return campaigns.map((c) => {
     const members = c.account_ids.map((id) => memberView(id, index, accounts));
+    const core = new Set<string>(c.core_account_ids.length > 0 ? c.core_account_ids : c.account_ids);
     const scored = matchers
       .map((m) => {
-        const evidence = evidenceFor(m, members, asnAccounts, o);
+        const evidence = evidenceFor(m, members, asnAccounts, core, o);
         const total = evidence.reduce((s, e) => s + e.weight, 0);
         return { actor_id: m.actor.actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size };
       })

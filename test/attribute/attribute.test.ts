@@ -68,6 +68,20 @@ describe('attributeCampaigns', () => {
     assert.equal(att?.confidence, 'moderate');
   });
 
+  it('weighs a card seen only on accounts outside the campaign core less, and then names no actor', () => {
+    const { index, campaign, accounts } = world();
+    const ids = campaign.account_ids.slice(0, 3);
+    const withPay = new Map(accounts);
+    for (const id of ids) withPay.set(id, { ...(accounts.get(id) as Account), payment_fingerprint: 'pf-77' });
+    const edgeOnly = { ...campaign, core_account_ids: campaign.account_ids.slice(3) };
+    const actors = [actor('A', { payment_fingerprints: ['pf-77'] })];
+    const inCore = attributeCampaigns([campaign], actors, withPay, index)[0];
+    const atEdge = attributeCampaigns([edgeOnly], actors, withPay, index)[0];
+    assert.equal(inCore?.actor_id, 'A');
+    assert.equal(atEdge?.actor_id, undefined);
+    assert.ok((atEdge?.evidence[0]?.weight ?? 0) < (inCore?.evidence[0]?.weight ?? 0));
+  });
+
   it('does not match a short or partial name inside a longer word', () => {
     const { index, campaign, accounts } = world((w, ids) => {
       for (const id of ids) w.ex({ account: id, tMs: Date.parse('2026-03-01T02:00:00Z'), extra: { user: 'annaliese-bot' } });
