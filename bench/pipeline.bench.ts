@@ -3,7 +3,7 @@
 // attribute, respond) apart, then `analyze --stream` end to end (checkpoints, bulk store, report).
 // Without ../shared/data the pass runs on the generated peer file, without the network lists.
 import { join } from 'node:path';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import type { Bench, BenchRow } from './harness.js';
 import { BASELINE_READLINE, measure, readlineJsonParse } from './baselines.js';
 import { hasMaterial, writeWorld } from '../src/sim/index.js';
@@ -71,14 +71,17 @@ const bench: Bench = async (ctx) => {
   // 3. analyze --stream end to end, as `npm run demo` and eval:scenarios run it (store on, bulk-loaded).
   if (material && accountsFile && actorsFile) {
     const out = join(ctx.tmpDir, 'pipeline-analyze');
+    let split = '';
     const e2e = await measure(async () => {
       const s = await runAnalyze({ exchanges, accounts: accountsFile, actors: actorsFile, out, stream: true }, () => {});
+      const t = (JSON.parse(readFileSync(s.reportPath, 'utf8')) as { timings_s?: Record<string, number> }).timings_s ?? {};
+      split = Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
       return s.counts.exchanges?.accepted ?? 0;
     });
     rows.push({
       name: `pipeline: analyze --stream end to end (store, report), ${what}`,
       items: e2e.value, unit: 'exchanges', seconds: e2e.seconds, peakRssMiB: e2e.peakRssMiB, baseline: BASELINE_READLINE,
-      note: `ratio to readline+JSON.parse on this file ${(e2e.value / e2e.seconds / peerRate).toFixed(3)}; includes loading the network tables and every checkpoint evaluation`,
+      note: `ratio to readline+JSON.parse on this file ${(e2e.value / e2e.seconds / peerRate).toFixed(3)}; includes loading the network tables and every checkpoint evaluation (${split})`,
     });
     rmSync(out, { recursive: true, force: true });
   }
