@@ -12,7 +12,7 @@ export interface Collected {
   readonly exchanges: number;
   readonly byPopulation: Map<string, number>;
   readonly byCampaign: Map<string, number>;
-  /** Per campaign: exchanges in the 24 h after launch, and those on the new model. */
+  /** Per campaign: exchanges from 12 h to 36 h after launch, and those on the new model. */
   readonly afterLaunch: Map<string, [number, number]>;
   /** Per account: distinct active days and exchanges. */
   readonly activeDays: Map<string, Set<number>>;
@@ -20,6 +20,8 @@ export interface Collected {
   readonly sortedByTs: boolean;
   readonly digest: string;
   readonly leak: LeakScanResult;
+  /** Accounts whose registry row or requests match something the actor registry knows (name, handle, domain, office range). */
+  readonly actorEvidence: Map<string, string>;
 }
 
 const cache = new Map<string, Collected>();
@@ -53,6 +55,19 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collect
   let last = -Infinity;
   let sorted = true;
   const { launchMs, startMs } = world.ctx;
+  const actorEvidence = new Map<string, string>();
+  const people = new Map<string, string>();
+  const domains = new Map<string, string>();
+  const offices = new Map<string, string>();
+  for (const a of world.actors) {
+    for (const p of a.people ?? []) people.set(p, a.actor_id);
+    for (const d of a.email_domains ?? []) domains.set(d, a.actor_id);
+    for (const c of a.cidrs ?? []) offices.set(c.split('.').slice(0, 3).join('.'), a.actor_id);
+  }
+  for (const a of world.accounts) {
+    const hit = people.get(a.account.display_name ?? '') ?? domains.get(a.account.email_domain ?? '');
+    if (hit) actorEvidence.set(a.account.account_id, hit);
+  }
   for (const { x, acc } of mergeStreams(world.accounts)) {
     n++;
     const t = Date.parse(x.ts);
@@ -60,6 +75,8 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collect
     last = t;
     if (n <= 5000) hash.update(JSON.stringify(x));
     leak.add(x);
+    const meta = people.get(String(x['user'] ?? '')) ?? offices.get((x.ip ?? '').split('.').slice(0, 3).join('.'));
+    if (meta) actorEvidence.set(x.account_id, meta);
     const pop = acc.label.population ?? '?';
     byPopulation.set(pop, (byPopulation.get(pop) ?? 0) + 1);
     const id = x.account_id as string;
@@ -69,7 +86,7 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collect
     days.add(Math.floor((t - startMs) / 86_400_000));
     const key2 = acc.label.campaign_id ?? `benign:${pop}`;
     byCampaign.set(key2, (byCampaign.get(key2) ?? 0) + 1);
-    if (t >= launchMs && t < launchMs + 86_400_000) {
+    if (t >= launchMs + 43_200_000 && t < launchMs + 129_600_000) {
       const c = afterLaunch.get(key2) ?? [0, 0];
       c[0]++;
       if (x.model === world.ctx.models.next) c[1]++;
@@ -88,6 +105,7 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collect
     perAccount,
     sortedByTs: sorted,
     digest: hash.digest('hex'),
+    actorEvidence,
     leak: leakScan(leak.features(world.accounts.map((a) => a.account), startMs), labels),
   };
   cache.set(key, result);

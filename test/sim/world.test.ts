@@ -32,7 +32,19 @@ describe('simulated worlds', { skip: SKIP }, () => {
     assert.ok(w.world.actors.length > camps.length, 'the registry also holds actors behind no campaign');
   });
 
-  it('moves about half of the coding campaign to the new model within a day of launch, faster than customers', () => {
+  it('leaks something the actor registry knows from at least one account of each campaign with a known actor, and none of the unknown one', () => {
+    for (const s of ['seeds-2026', 'camouflage']) {
+      const w = collect(s);
+      for (const c of w.world.campaigns) {
+        const members = w.world.accounts.filter((a) => a.label.campaign_id === c.campaign_id).map((a) => a.account.account_id as string);
+        const hits = members.filter((id) => w.actorEvidence.has(id));
+        if (c.actor_id) assert.ok(hits.some((id) => w.actorEvidence.get(id) === c.actor_id), `${s} ${c.population} has evidence for its actor`);
+        else assert.equal(hits.length, 0, `${s} ${c.population} has no actor evidence`);
+      }
+    }
+  });
+
+  it('has about half of the coding campaign on the new model from half a day after launch, faster than customers', () => {
     const w = collect('seeds-2026');
     const coding = w.world.campaigns.find((c) => c.population === 'attack_agentic_coding')!;
     const [n, next] = w.afterLaunch.get(coding.campaign_id)!;

@@ -124,16 +124,20 @@ export function buildCampaign(ctx: WorldCtx, rng: Rng, spec: CampaignSpec): SimA
     for (let k = 0; k < size && s < slots; k++, s++) clusterOf.push(clusters.length - 1);
   }
   const out: SimAccount[] = [];
+  // Which accounts leak actor metadata: the campaign's share, and at least one where the actor is known.
+  const leakRng = rng.fork('leakers');
+  const nLeak = spec.actor && spec.leakShare > 0 ? Math.max(1, Math.round(spec.leakShare * spec.accounts)) : 0;
+  const leakers = new Set(leakRng.sample(Array.from({ length: spec.accounts }, (_, i) => i), nLeak));
   chains.forEach((chain, s) => {
     const cluster = clusters[clusterOf[s]!]!;
-    chain.forEach((slot, i) => out.push(attackAccount(ctx, rng.fork(`a${s}.${i}`), spec, cluster, slot.start, slot.end, P.chat)));
+    chain.forEach((slot, i) => out.push(attackAccount(ctx, rng.fork(`a${s}.${i}`), spec, cluster, slot.start, slot.end, P.chat, leakers.has(out.length))));
   });
   return out;
 }
 
-function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Cluster, startMs: number, endMs: number, ordinary: readonly PromptItem[]): SimAccount {
+function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Cluster, startMs: number, endMs: number, ordinary: readonly PromptItem[], leaks: boolean): SimAccount {
   const kind = r.weighted(spec.kinds);
-  const leak = spec.actor && r.chance(spec.leakShare) ? r.weighted([['name', 45], ['domain', 25], ['handle', 15], ['office', 15]] as const) : undefined;
+  const leak = spec.actor && leaks ? r.weighted([['name', 45], ['domain', 25], ['handle', 15], ['office', 15]] as const) : undefined;
   const a = spec.actor;
   const setup: AgentSetup | undefined = spec.agentic ? agentSetup(ctx, r) : undefined;
   const channel = r.chance(spec.cloudShare) ? r.pick(['cloud:aws-bedrock', 'cloud:gcp-vertex', 'cloud:azure-foundry']) : undefined;
