@@ -35,6 +35,8 @@ export interface ClusterOptions {
   readonly memberShare: number;
   /** An account scored at least this is a candidate whatever its core value, and joins on any-indicator overlap. */
   readonly flaggedScore: number;
+  /** A core account stays a member when its behaviour overlap is at least this share of the core median. */
+  readonly coreKeepRatio: number;
   /** Dense blocks looked for per community (FRAUDAR's repeated detection). */
   readonly blocksPerCommunity: number;
   /** Grow members beyond candidates through block template columns of at most this degree. */
@@ -171,7 +173,13 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const specific = specificColumns(g, blockCols, coreSet, o.gate.specificShare, o.gate.specificLift);
       const blockSet = new Set(specific);
       const kinds = kindsOf(blockSet);
-      const members = remaining.filter((r) => coreSet.has(r) || joins(r, blockSet, kinds));
+      // The peel's block can hold ordinary accounts that share a good part of its columns (users of
+      // the same public prompts). A core account whose behaviour overlap with the block is far below
+      // the core's median keeps its place only if it passes the ordinary join test.
+      const coreOverlap = core.map((r) => overlapShare(r, blockSet, kinds, true));
+      const medOverlap = median(Float64Array.from(coreOverlap));
+      const keepCore = new Set(core.filter((r, i) => (coreOverlap[i] as number) >= o.coreKeepRatio * medOverlap || joins(r, blockSet, kinds)));
+      const members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
       const features = gateCluster(
         { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
         o.gate,

@@ -38,6 +38,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   mergeCrossToInternal: 0.5,
   memberShare: 0.4,
   flaggedScore: 0.5,
+  coreKeepRatio: 0.5,
   blocksPerCommunity: 3,
   expandMaxDegree: 20_000,
   seed: 42,
