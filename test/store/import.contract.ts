@@ -70,12 +70,15 @@ export function importContract(name: string, openStore: () => Promise<Store>): v
       await s.close();
     });
 
-    it('imports nothing when the file yields another count than expected, or holds a line that is not JSON', async () => {
+    it('imports nothing when the file yields another count than expected, holds a line that is not JSON, or repeats a key', async () => {
       const s = await openStore();
       const isStoreError = (e: unknown): boolean => e instanceof DwError && e.code === 'DW_E_STORE';
       await assert.rejects(s.importExchangesJsonl(file('short.jsonl', jsonl(A1)), { expectRows: A1.length + 1 }), isStoreError);
       await assert.rejects(s.importExchangesJsonl(file('broken.jsonl', jsonl(A1) + '{"id": "x", "ts"\n')), isStoreError);
       await assert.rejects(s.importExchangesJsonl(join(dir, 'missing.jsonl')), isStoreError);
+      // A repeated key is read differently by JSON.parse (last wins) and DuckDB: the caller appends instead.
+      await assert.rejects(s.importExchangesJsonl(file('repeated.jsonl', jsonl(A1) + JSON.stringify(A1[0]).replace('"id":"e1"', '"id":"e1","id":"e9"') + '\n')), isStoreError);
+      await assert.rejects(s.importExchangesJsonl(file('repeated2.jsonl', jsonl(A1) + '{"id":"e8","ts":"2026-02-01T10:00:00.000Z","account_id":"a1","model":"m","input_tokens":1,"output_tokens":1,"u":1,"u":2}\n')), isStoreError);
       assert.equal((await s.counts()).exchanges, 0);
       // still usable afterwards
       assert.equal(await s.importExchangesJsonl(file('again.jsonl', jsonl(A1)), { expectRows: A1.length }), A1.length);

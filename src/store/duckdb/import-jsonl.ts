@@ -111,7 +111,9 @@ export function exactImportSql(path: string): string {
   const canonical = CANONICAL(TS_TIME);
   const tsRaw = `CASE WHEN ${TS_FITS} AND ${canonical} <> (j['ts'] ->> '$') THEN (j['ts'] ->> '$') END`;
   const extra = `nullif(map_from_entries(list_filter(map_entries(j), e -> NOT coalesce(${storedCase}, false))), MAP {})::JSON`;
-  return `SELECT CASE WHEN ${TS_FITS} THEN ${TS_TIME} END AS ts, ${tsRaw} AS ts_raw, ${cols.map((c, i) => `${c} AS ${EXCHANGE_FIELDS[i]?.[0]}`).join(', ')}, ${extra} AS extra FROM ${source}`;
+  // A repeated key (JSON.parse keeps the last, a MAP lookup the first) fails the load: the caller appends.
+  const once = `CASE WHEN len(map_keys(j)) <> len(list_distinct(map_keys(j))) THEN error('a line repeats a key') END`;
+  return `SELECT CASE WHEN ${TS_FITS} THEN ${TS_TIME} END AS ts, ${tsRaw} AS ts_raw, ${cols.map((c, i) => `${c} AS ${EXCHANGE_FIELDS[i]?.[0]}`).join(', ')}, ${extra} AS extra FROM ${source} WHERE (${once}) IS NULL`;
 }
 
 /**
