@@ -19,6 +19,12 @@ export interface MatrixRun {
   readonly metrics: Metrics;
 }
 
+export interface FailedRun {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly error: string;
+}
+
 export interface MatrixMeta {
   readonly startedAt: string;
   readonly finishedAt: string;
@@ -92,7 +98,7 @@ export function undefinedMetrics(r: MatrixRun): string[] {
   return out;
 }
 
-export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta): string {
+export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, failed: readonly FailedRun[] = []): string {
   const out: string[] = [];
   out.push(`# distillwatch scenario matrix`);
   out.push('');
@@ -100,6 +106,12 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta): stri
   out.push('');
   out.push(`Scale ${meta.scale}; ${meta.machine.nproc} × ${meta.machine.cpuModel}, node ${meta.machine.node}; load average ${meta.machine.loadavgAtStart.join(' ')} at start, ${meta.machine.loadavgAtEnd.join(' ')} at end (a shared machine); ${meta.startedAt} → ${meta.finishedAt} (${(meta.totalSeconds / 60).toFixed(1)} min). Analyze runs in streaming mode (\`--stream\`, 6 h event-time checkpoints). † = held-out seed, used nowhere else.`);
   out.push('');
+  if (failed.length > 0) {
+    out.push('## Failed runs');
+    out.push('');
+    for (const x of failed) out.push(`- ${x.scenario} seed ${x.seed}: ${x.error.split('\n')[0]}`);
+    out.push('');
+  }
   out.push('## Accounts');
   out.push('');
   out.push('Precision / recall / F1 of account verdicts; benign FPR = benign accounts flagged suspicious or worse.');

@@ -11,7 +11,7 @@ import { runAnalyze } from '../src/cli/commands/analyze.js';
 import { labelMap, startEvaluation } from '../src/eval/index.js';
 import { parseRecord, validateRecord, type Label } from '../src/schema/index.js';
 import { SCENARIO_NAMES, writeWorld } from '../src/sim/index.js';
-import { formatMatrix, type MatrixRun } from './eval-scenarios-format.js';
+import { formatMatrix, type FailedRun, type MatrixRun } from './eval-scenarios-format.js';
 
 /** ~130-160k exchanges per world: the 10-run matrix takes ~12 min on 2 busy cores. */
 const DEFAULT_SCALE = 0.002;
@@ -142,18 +142,27 @@ async function main(): Promise<void> {
   const machine = { nproc: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', node: process.version, loadavgAtStart: loadavg().map((x) => +x.toFixed(2)) };
   const startedAt = new Date().toISOString();
   const runs: MatrixRun[] = [];
+  const failed: FailedRun[] = [];
   const t0 = performance.now();
   for (const [i, p] of plan.entries()) {
     process.stderr.write(`[${i + 1}/${plan.length}] ${p.scenario} seed ${p.seed}${p.holdout ? ' (held-out seed)' : ''} at scale ${scale}...\n`);
-    const r = await runOne(p.scenario, p.seed, scale, outDir, Boolean(f.keep), p.holdout);
-    runs.push(r);
-    process.stderr.write(`  ${r.exchanges} exchanges: simulate ${r.simSeconds.toFixed(1)} s, analyze ${r.analyzeSeconds.toFixed(1)} s (${Math.round(r.exchangesPerSecond)} exchanges/s)\n`);
+    try {
+      const r = await runOne(p.scenario, p.seed, scale, outDir, Boolean(f.keep), p.holdout);
+      runs.push(r);
+      process.stderr.write(`  ${r.exchanges} exchanges: simulate ${r.simSeconds.toFixed(1)} s, analyze ${r.analyzeSeconds.toFixed(1)} s (${Math.round(r.exchangesPerSecond)} exchanges/s)\n`);
+    } catch (err) {
+      // One failing run (a stage mid-change) must not cost the rest of the matrix: it is listed instead.
+      const error = (err as Error).stack ?? String(err);
+      failed.push({ scenario: p.scenario, seed: p.seed, error: (err as Error).message ?? String(err) });
+      process.stderr.write(`  FAILED: ${error}\n`);
+    }
   }
+  if (runs.length === 0) process.exitCode = 1;
   const totalSeconds = (performance.now() - t0) / 1000;
   const command = `npm run eval:scenarios -- --scale ${scale} --seeds ${seeds.join(',')} --scenarios ${scenarios.join(',')} --holdout-seeds ${holdoutSeeds.join(',') || '""'} --holdout-scenarios ${holdoutScenarios.join(',') || '""'}`;
   const meta = { startedAt, finishedAt: new Date().toISOString(), totalSeconds, command, scale, machine: { ...machine, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)) } };
-  const md = formatMatrix(runs, meta);
-  writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs }, null, 2) + '\n');
+  const md = formatMatrix(runs, meta, failed);
+  writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs, failed }, null, 2) + '\n');
   writeFileSync(join(outDir, 'matrix.md'), md);
   if (f.doc !== undefined) spliceDoc(f.doc, md);
   process.stdout.write(md);
