@@ -150,6 +150,15 @@ describe('linkAccounts', () => {
     assert.equal(c.pivots.some((p) => p.model === 'model-a'), false);
   });
 
+  it('answers no campaign, without error, for an empty index, registry-only accounts, and exchanges with no address or text', () => {
+    assert.deepEqual(linkAccounts(createLinkIndex(), new Map()).campaigns, []);
+    const w = createWorld(23);
+    const ids = ['x1', 'x2', 'x3', 'x4'].map((id) => w.account(id, 'bare', 0.9));
+    ids.forEach((id, k) => { for (let i = 0; i < 5; i++) w.ex({ account: id, tMs: T0 + k * 24 * HOUR + i * HOUR }); });
+    const { campaigns } = linkAccounts(indexOf(w), w.scores);
+    assert.deepEqual(campaigns, []);
+  });
+
   it('explains rejected clusters with the features the gate measured', () => {
     const w = createWorld(21);
     addBenign(w, 200);
