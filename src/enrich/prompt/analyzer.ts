@@ -1,6 +1,7 @@
 // enrich/prompt: prompt (+ system prompt) text → signature, script, and model logits, reusing scratch
 // buffers (one Analyzer per enricher; not re-entrant). PRIVACY: reads prompt text, keeps only hashes.
-import { createFeatureBuf, extractFeatures, extractWindowFeatures, type FeatureBuf } from './features.js';
+import { appendStructFeatures, appendTokenFeatures, createFeatureBuf, extractFeatures, extractWindowFeatures, type FeatureBuf } from './features.js';
+import { FusedScorer } from './fused-score.js';
 import { createSignature, signPrompt, type Signature } from './minhash.js';
 import { N_OUT, scoreLogits, type PromptModel } from './model.js';
 import { ELICITATIONS } from '../types.js';
@@ -34,6 +35,8 @@ export class Analyzer {
   readonly logits = new Float32Array(16);
   private readonly winBuf: FeatureBuf;
   private readonly winLogits = new Float32Array(16);
+  private readonly structBuf: FeatureBuf = createFeatureBuf(4);
+  private readonly fused: FusedScorer;
   script = 'none';
 
   constructor(
@@ -44,6 +47,7 @@ export class Analyzer {
     this.sys = createScan(Math.max(1, o.maxSystemTokens));
     this.buf = createFeatureBuf(o.maxTokens + o.maxSystemTokens);
     this.winBuf = createFeatureBuf(WINDOW_TOKENS + o.maxSystemTokens);
+    this.fused = new FusedScorer(model, this.buf.f.length - 16, this.winBuf.f.length - 16, WINDOW_TOKENS);
   }
 
   /** Scores tokens [from, to) as a window and keeps, per elicitation, the larger logit. Capabilities
@@ -65,15 +69,30 @@ export class Analyzer {
       scanText(this.sys, system, 0);
       sys = this.sys;
     }
-    extractFeatures(this.buf, this.scan, prompt.length, sys);
-    signPrompt(this.sig, this.buf.f, this.buf.shingleEnd, this.scan.n, this.o.seed);
+    // Token features (the MinHash shingles, then the system prompt's); concepts, structure and
+    // scoring of the whole prompt and its windows happen in one pass (fused-score.ts).
+    const buf = this.buf;
+    buf.n = 0;
+    appendTokenFeatures(buf, this.scan);
+    buf.shingleEnd = buf.n;
+    if (sys && sys.n > 0) appendTokenFeatures(buf, sys);
+    signPrompt(this.sig, buf.f, buf.shingleEnd, this.scan.n, this.o.seed);
     this.script = this.scan.n > 0 ? dominantScript(this.scan) : sys ? dominantScript(sys) : 'none';
+    const st = this.structBuf;
+    st.n = 0;
+    appendStructFeatures(st, this.scan, prompt.length);
+    if (!this.fused.score(buf, this.scan, sys, st.f, st.n, N_ELICIT, this.logits)) this.reference(prompt.length, sys);
+  }
+
+  /** The reference path (features materialised, then scored): used when a prompt fills the feature buffer. */
+  private reference(chars: number, sys: Scan | undefined): void {
+    extractFeatures(this.buf, this.scan, chars, sys);
     scoreLogits(this.model, this.buf, this.logits);
     // Long prompts: an instruction at the head or tail is also scored on its own (max per output).
     const n = this.scan.n;
     if (n > 2 * WINDOW_TOKENS) {
-      this.maxWindow(0, WINDOW_TOKENS, prompt.length, sys);
-      this.maxWindow(n - WINDOW_TOKENS, n, prompt.length, undefined);
+      this.maxWindow(0, WINDOW_TOKENS, chars, sys);
+      this.maxWindow(n - WINDOW_TOKENS, n, chars, undefined);
     }
   }
 }

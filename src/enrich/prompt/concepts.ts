@@ -55,6 +55,16 @@ export function appendConcepts(src: Uint32Array, from: number, to: number, dst: 
   return n;
 }
 
+/** The prefilter (bit `k & 0xffff` set when some lexicon key has those low bits), for inlining in hot loops. */
+export const CONCEPT_BLOOM: Uint32Array = bloom;
+
+/** The concept feature hash of lexicon key `k`, or 0 when `k` (a token, bigram or stem hash) is no cue word. */
+export function conceptOf(k: number): number {
+  if (k === 0 || (B[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) return 0;
+  const id = M.get(k);
+  return id === undefined ? 0 : CF[id]!;
+}
+
 /** Number of distinct lexicon keys (for docs and tests). */
 export function conceptKeyCount(): number {
   return byHash.size;

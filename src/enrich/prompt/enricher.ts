@@ -9,7 +9,7 @@ import { defaultPromptModel } from './default-model.js';
 import { hashString } from './hash.js';
 import { applyMetadataRules, type MetadataRuleOptions } from './metadata-rules.js';
 import { createSignature, simhashHex } from './minhash.js';
-import { N_OUT, sigmoid, type PromptModel } from './model.js';
+import { N_OUT as MODEL_N_OUT, sigmoid as modelSigmoid, type PromptModel } from './model.js';
 import { parseSketch } from './sketch.js';
 import { TemplateIndex, type TemplateInfo, type TemplateStats } from './template-index.js';
 
@@ -70,6 +70,9 @@ export interface PromptEnricher {
 }
 
 const N_E = ELICITATIONS.length;
+// Module-local copy: under tsx an imported binding is a getter call (15 per prompt here).
+const sigmoid: (x: number) => number = modelSigmoid;
+const N_OUT = MODEL_N_OUT;
 const N_C = CAPABILITIES.length;
 
 export function createPromptEnricher(options: Partial<PromptEnricherOptions> = {}): PromptEnricher {
