@@ -16,7 +16,7 @@ const VALID: Exchange[] = [
   ...A1,
   ex({ id: 'v1', ts: '2026-02-01T12:00:00.123456+02:00', account_id: 'a9', input_tokens: 2 ** 40, output_tokens: 3, turn_index: 7, note: { a: [1, null, 'x'] }, prompt: 'quote " \\ and\nnewline, ünï 😀', tool_calls: 5, has_images: true }),
   ex({ id: 'v2', ts: '2026-12-31T23:59:60Z', account_id: 'a9', tool_names: [], max_tokens: 2 ** 52, latency_ms: 0.5, note: 3 }),
-  ex({ id: 'v3', ts: '2026-02-01t12:00:00Z', account_id: 'a9', temperature: 1, channel: 'cloud:x' }),
+  ex({ id: 'v3', ts: '2026-02-01t12:00:00Z', account_id: 'a9', temperature: 1, channel: 'cloud:x', order: 'by', select: [1] }),
 ];
 
 /** Values no typed column holds, and JSON nulls: only the exact path keeps them. */
@@ -49,6 +49,12 @@ export function importContract(name: string, openStore: () => Promise<Store>): v
       assert.equal(n, VALID.length);
       assert.deepEqual(await readBack(s, VALID), VALID);
       assert.equal((await s.counts()).exchanges, VALID.length);
+      // Times land in the time column as appendExchanges puts them (offsets, a lower-case t; not 23:59:60).
+      const t = await openStore();
+      await t.appendExchanges(VALID);
+      for (const a of ['a1', 'a2', 'a9']) assert.deepEqual(await s.activityOf(a, 'hour'), await t.activityOf(a, 'hour'), a);
+      assert.equal((await s.activityOf('a9', 'day')).reduce((n, b) => n + b.exchanges, 0), 2);
+      await t.close();
       await s.close();
     });
 

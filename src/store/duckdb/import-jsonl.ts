@@ -55,7 +55,7 @@ const MAX_OBJECT = 64 * 1024 * 1024;
 const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** ts fits when it is a JSON string DuckDB reads as a time (otherwise it is kept in extra, as written). */
-const TS_TIME = `TRY_CAST((j['ts'] ->> '$') AS TIMESTAMPTZ)`;
+const TS_TIME = `TRY_CAST(upper(j['ts'] ->> '$') AS TIMESTAMPTZ)`;
 const TS_FITS = `(json_type(j['ts']) = 'VARCHAR' AND ${TS_TIME} IS NOT NULL)`;
 
 const KNOWN = ['ts', ...EXCHANGE_FIELDS.map((f) => f[0])];
@@ -86,10 +86,10 @@ export function typedPathFits(unknown: readonly string[]): boolean {
  * column cannot hold) and the unknown keys as JSON. Only for lines that pass the exchange schema.
  */
 export function typedImportSql(path: string, unknown: readonly string[]): string {
-  const cols = [`ts: 'VARCHAR'`, ...EXCHANGE_FIELDS.map(([n, t]) => `${n}: '${t}'`), ...unknown.map((k) => `${k}: 'JSON'`)];
-  const time = 'TRY_CAST(ts AS TIMESTAMPTZ)';
+  const cols = [`ts: 'VARCHAR'`, ...EXCHANGE_FIELDS.map(([n, t]) => `${n}: '${t}'`), ...unknown.map((k) => `"${k}": 'JSON'`)];
+  const time = 'TRY_CAST(upper(ts) AS TIMESTAMPTZ)'; // RFC 3339 allows a lower-case t and z
   // An unreadable time goes to extra as written; unknown keys with no value (absent) are left out.
-  const entries = [`{'key': 'ts', 'value': CASE WHEN ${time} IS NULL THEN to_json(ts) END}`, ...unknown.map((k) => `{'key': ${quote(k)}, 'value': ${k}}`)];
+  const entries = [`{'key': 'ts', 'value': CASE WHEN ${time} IS NULL THEN to_json(ts) END}`, ...unknown.map((k) => `{'key': ${quote(k)}, 'value': "${k}"}`)];
   const extra = `nullif(map_from_entries(list_filter([${entries.join(', ')}], e -> e.value IS NOT NULL)), MAP {})::JSON`;
   return `SELECT ${time} AS ts, CASE WHEN ${CANONICAL(time)} <> ts THEN ts END AS ts_raw, ${EXCHANGE_FIELDS.map((f) => f[0]).join(', ')}, ${extra} AS extra
     FROM read_json(${quote(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_OBJECT}, columns = {${cols.join(', ')}})`;
