@@ -19,8 +19,14 @@ const B: Uint32Array = CONCEPT_BLOOM;
  * Adds the weights of features `f[from, to)` and of the cue concept each one hits (`stemsOnly`: the
  * keys are stems, only their concepts count) into `acc[at, at+15)`. Returns the features counted.
  */
-function addFeatures(m: PromptModel, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
-  const w = m.w;
+/** The model's int8 weights seen as 32-bit words (STRIDE = 16 bytes = 4 words per row, little-endian). */
+function words(m: PromptModel): Int32Array {
+  const b = m.w.byteOffset % 4 === 0 ? m.w : m.w.slice();
+  return new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
+}
+if (STRIDE !== 16 || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('fused-score expects 16-byte rows on a little-endian machine');
+
+function addFeatures(m: PromptModel, w: Int32Array, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
   const index = m.index;
   const mask = m.mask;
   const bloom = B;
@@ -31,10 +37,13 @@ function addFeatures(m: PromptModel, f: Uint32Array, from: number, to: number, a
     const k = f[i]!;
     let r = stemsOnly ? 0 : index[k & mask]!;
     if (r !== 0) {
-      const o = (r - 1) * STRIDE;
-      a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
-      a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!; a9 += w[o + 9]!;
-      a10 += w[o + 10]!; a11 += w[o + 11]!; a12 += w[o + 12]!; a13 += w[o + 13]!; a14 += w[o + 14]!;
+      // One row = four 32-bit words of four int8 weights each (little-endian): 4 loads, not 15.
+      const o = (r - 1) << 2;
+      const x0 = w[o]!, x1 = w[o + 1]!, x2 = w[o + 2]!, x3 = w[o + 3]!;
+      a0 += (x0 << 24) >> 24; a1 += (x0 << 16) >> 24; a2 += (x0 << 8) >> 24; a3 += x0 >> 24;
+      a4 += (x1 << 24) >> 24; a5 += (x1 << 16) >> 24; a6 += (x1 << 8) >> 24; a7 += x1 >> 24;
+      a8 += (x2 << 24) >> 24; a9 += (x2 << 16) >> 24; a10 += (x2 << 8) >> 24; a11 += x2 >> 24;
+      a12 += (x3 << 24) >> 24; a13 += (x3 << 16) >> 24; a14 += (x3 << 8) >> 24;
     }
     // Cue concept of the same key (most keys miss the prefilter).
     if ((bloom[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
@@ -43,10 +52,13 @@ function addFeatures(m: PromptModel, f: Uint32Array, from: number, to: number, a
     count++;
     r = index[cf & mask]!;
     if (r !== 0) {
-      const o = (r - 1) * STRIDE;
-      a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
-      a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!; a9 += w[o + 9]!;
-      a10 += w[o + 10]!; a11 += w[o + 11]!; a12 += w[o + 12]!; a13 += w[o + 13]!; a14 += w[o + 14]!;
+      // One row = four 32-bit words of four int8 weights each (little-endian): 4 loads, not 15.
+      const o = (r - 1) << 2;
+      const x0 = w[o]!, x1 = w[o + 1]!, x2 = w[o + 2]!, x3 = w[o + 3]!;
+      a0 += (x0 << 24) >> 24; a1 += (x0 << 16) >> 24; a2 += (x0 << 8) >> 24; a3 += x0 >> 24;
+      a4 += (x1 << 24) >> 24; a5 += (x1 << 16) >> 24; a6 += (x1 << 8) >> 24; a7 += x1 >> 24;
+      a8 += (x2 << 24) >> 24; a9 += (x2 << 16) >> 24; a10 += (x2 << 8) >> 24; a11 += x2 >> 24;
+      a12 += (x3 << 24) >> 24; a13 += (x3 << 16) >> 24; a14 += (x3 << 8) >> 24;
     }
   }
   acc[at]! += a0; acc[at + 1]! += a1; acc[at + 2]! += a2; acc[at + 3]! += a3; acc[at + 4]! += a4;
@@ -66,6 +78,7 @@ export class FusedScorer {
   private readonly cnt = new Int32Array(N_SEG);
   private readonly sum = new Int32Array(ACC);
   private readonly win = new Float32Array(ACC);
+  private readonly w32: Int32Array;
 
   constructor(
     private readonly m: PromptModel,
@@ -73,10 +86,12 @@ export class FusedScorer {
     private readonly wholeCap: number,
     private readonly windowCap: number,
     private readonly windowTokens: number,
-  ) {}
+  ) {
+    this.w32 = words(m);
+  }
 
   private seg(f: Uint32Array, from: number, to: number, s: number, stems: boolean): void {
-    if (to > from) this.cnt[s]! += addFeatures(this.m, f, from, to, this.acc, s * ACC, stems);
+    if (to > from) this.cnt[s]! += addFeatures(this.m, this.w32, f, from, to, this.acc, s * ACC, stems);
   }
 
   private logits(mask: number, out: Float32Array, sign3: number): number {
