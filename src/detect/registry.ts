@@ -5,6 +5,8 @@ import { accountTrust } from './detectors/account-trust.js';
 import { benignPatterns } from './detectors/benign-patterns.js';
 import { capabilitySweep } from './detectors/capability-sweep.js';
 import { elicitation } from './detectors/elicitation.js';
+import { elicitationExcess } from './detectors/elicitation-excess.js';
+import { elicitationPersistence } from './detectors/elicitation-persistence.js';
 import { machineCadence } from './detectors/machine-cadence.js';
 import { network } from './detectors/network.js';
 import { newModelRush } from './detectors/new-model-rush.js';
@@ -15,6 +17,8 @@ import { toolHarvest } from './detectors/tool-harvest.js';
 
 export const DETECTORS: readonly Detector[] = Object.freeze([
   elicitation,
+  elicitationExcess,
+  elicitationPersistence,
   capabilitySweep,
   oneShot,
   outputHarvest,

@@ -8,7 +8,8 @@ import { assignCohorts, makeCohort, type CohortMember } from './cohort.js';
 import { withDefaults } from './options.js';
 import { DETECTORS } from './registry.js';
 import { round } from './rule.js';
-import type { AccountVerdict, Cohort, DetectOptions, Detector, Profile, ScoreItem, ScoredFeature } from './types.js';
+import type { AccountSignals, AccountVerdict, Cohort, DetectOptions, Detector, Profile, ScoreItem, ScoredFeature } from './types.js';
+import { elicitationEvidence } from './elicitation-evidence.js';
 import { baselineDistribution, windowDistribution, windowMmd } from './window-mmd.js';
 
 export function scoreAccounts(items: readonly ScoreItem[], options?: Partial<DetectOptions>, detectors: readonly Detector[] = DETECTORS): AccountVerdict[] {
@@ -54,9 +55,12 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
   const against: Finding[] = [];
   let evidence = 0;
   let offset = 0;
+  let signals: AccountSignals | undefined;
   if (p.state.n < o.minExchanges) {
     findings.push({ code: 'insufficient_data', value: p.state.n, weight: 0, detail: `fewer than ${o.minExchanges} exchanges: no behavioural evidence` });
   } else {
+    const e = elicitationEvidence(p, cohort);
+    signals = { elicitK: e.k, elicitN: e.n, elicitP0: round(e.p0, 6), elicitLlr: round(e.llr, 4), elicitDays: e.days, elicitDayShare: round(e.dayShare, 4) };
     for (const d of detectors) {
       const fs = d.detect(p, cohort).filter((f) => (f.weight ?? 0) !== 0 && Number.isFinite(f.weight ?? 0));
       const sum = fs.reduce((a, f) => a + (f.weight ?? 0), 0);
@@ -92,6 +96,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
     findings: findings.slice(0, o.maxFindings),
     cohort: cohort.key,
     logit: round(logit, 4),
+    ...(signals ? { signals } : {}),
   };
 }
 

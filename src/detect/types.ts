@@ -75,6 +75,25 @@ export interface AccountVerdict {
   readonly cohort: string;
   /** Log-odds before the logistic (prior + evidence). */
   readonly logit: number;
+  /**
+   * Per-account quantities for cluster-level evidence (link/attribute): the distillation-elicitation
+   * counts and their log-likelihood ratio vs the world's base rate (pool a group with
+   * elicitationLlr(Σk, Σn, p0)). Absent for accounts below minExchanges.
+   */
+  readonly signals?: AccountSignals;
+}
+
+export interface AccountSignals {
+  /** Distinct CoT/rubric/synthetic-data elicitation contents, and exchanges with text. */
+  readonly elicitK: number;
+  readonly elicitN: number;
+  /** The world's base rate the LLR is taken against (same for every account of one scoring). */
+  readonly elicitP0: number;
+  /** One-sided binomial log-likelihood ratio, nats. */
+  readonly elicitLlr: number;
+  /** Days with elicitation and their share of active days. */
+  readonly elicitDays: number;
+  readonly elicitDayShare: number;
 }
 
 export interface ScoreItem {

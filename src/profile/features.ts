@@ -23,6 +23,7 @@ export const FEATURE_NAMES = [
   'templatesPer100', 'templateConcentration', 'noveltyPer100', 'noTextShare',
   'capBreadth', 'capCovered', 'capabilitiesPer100',
   ...ELICITATIONS.map((e) => `eli_${e}` as const), 'elicitAnyShare',
+  'elicitDistinct', 'elicitDistinctShare', 'elicitFresh', 'elicitDays', 'elicitDayShare', 'elicitSpanShare',
   'followUpShare', 'conversationShare', 'turnsPerConversation',
   'meanLogIn', 'meanLogOut', 'logOutStd', 'outInLogRatio', 'saturationShare', 'maxTokensShare', 'thinkingShare', 'imageShare',
   'toolDeclShare', 'toolCallShare', 'toolContinuedShare', 'toolHarvest', 'toolsets',
@@ -59,6 +60,9 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
   const f2 = estimateF2(s.templateF2);
   const capTotal = sum(s.capSum);
   const capCovered = countWhere(s.capHits, (c) => c >= Math.max(2, 0.02 * n));
+  const eliDistinct = Math.min(s.elicitDistill, Math.round(estimateHll(s.elicitContents)));
+  const days = activeDays(s.activity);
+  const eliDays = activeDays(s.elicitActivity);
   const convs = Math.min(s.withConversation, estimateHll(s.conversations));
   const rush = newModelReaction(s, ctx);
   const channelTotal = totalCounter(s.channels);
@@ -91,6 +95,17 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     capabilitiesPer100: n > 0 ? (100 * capCovered) / n : NaN,
     ...(Object.fromEntries(ELICITATIONS.map((e, i) => [`eli_${e}`, share(s.elicitHits[i] ?? 0)])) as Record<`eli_${(typeof ELICITATIONS)[number]}`, number>),
     elicitAnyShare: share(s.elicitAny),
+    // Distillation elicitations counted once per distinct content (an app's one CoT wrapper is one
+    // decision, not thousands), per exchange with text; on how many UTC days and over what part of
+    // the account's active life they came (persistence: a harvester elicits every day it works).
+    elicitDistinct: eliDistinct,
+    elicitDistinctShare: textN > 0 ? eliDistinct / textN : NaN,
+    // Of the elicitation exchanges, the share that asked something new (a harvester does not pay
+    // twice for one answer; an evaluator reruns its items, an app repeats its wrapper).
+    elicitFresh: s.elicitDistill > 0 ? eliDistinct / s.elicitDistill : NaN,
+    elicitDays: eliDays,
+    elicitDayShare: days > 0 ? eliDays / days : NaN,
+    elicitSpanShare: eliSpanShare(s),
     followUpShare: share(s.followUps),
     conversationShare: share(s.withConversation),
     turnsPerConversation: convs > 0 ? s.withConversation / convs : NaN,
@@ -133,6 +148,37 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     verificationLevel: verification,
   };
   return { values, tier: account ? (account.tier?.toLowerCase() ?? 'unknown') : 'unregistered', channel: mainChannel(s) };
+}
+
+/**
+ * Spread of the elicitation days over the account's active days: (last − first elicitation day + 1)
+ * / (last − first active day + 1), in ring days. 1 when elicitation runs from the first day to the
+ * last; small when it fills one burst of a long life. NaN without elicitation.
+ */
+function eliSpanShare(s: AccountState): number {
+  const a = daySpan(s.activity.ring);
+  const e = daySpan(s.elicitActivity.ring);
+  if (!(e.days > 0) || !(a.days > 0)) return NaN;
+  return Math.min(1, e.span / a.span);
+}
+
+/** First-to-last active day distance (+1) on the ring, taking the largest gap as the break. */
+function daySpan(ring: Uint32Array): { days: number; span: number } {
+  const nDays = RING_HOURS / 24;
+  const on: number[] = [];
+  for (let d = 0; d < nDays; d++) {
+    for (let h = 0; h < 24; h++) {
+      const slot = d * 24 + h;
+      if (((ring[slot >>> 5] ?? 0) >>> (slot & 31)) & 1) {
+        on.push(d);
+        break;
+      }
+    }
+  }
+  if (on.length === 0) return { days: 0, span: 0 };
+  let gap = nDays - on[on.length - 1]! + on[0]!;
+  for (let i = 1; i < on.length; i++) gap = Math.max(gap, on[i]! - on[i - 1]!);
+  return { days: on.length, span: nDays - gap + 1 };
 }
 
 /**

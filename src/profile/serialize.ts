@@ -5,7 +5,7 @@ import { DwError } from '../errors.js';
 import type { AccountState } from './state.js';
 import { emptyAccountState } from './state.js';
 
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

@@ -22,6 +22,8 @@ const NELI = ELICITATIONS.length;
 const DAY_MS = 86_400_000;
 /** Score at or above which an elicitation or capability counts as present in one exchange. */
 export const PRESENT_AT = 0.5;
+/** Indices into ELICITATIONS of the elicitations that hand a distiller training signal. */
+export const DISTILL_ELICITATIONS: readonly number[] = Object.freeze(['cot_reconstruction', 'rubric_grading', 'synthetic_data'].map((e) => ELICITATIONS.indexOf(e as (typeof ELICITATIONS)[number])));
 
 export interface AccountState {
   readonly id: AccountId;
@@ -47,6 +49,14 @@ export interface AccountState {
   readonly elicitHits: CountVector;
   /** Exchanges with any elicitation score ≥ 0.5. */
   elicitAny: number;
+  /**
+   * Exchanges with a distillation elicitation (CoT reconstruction, rubric grading, synthetic data:
+   * DISTILL_ELICITATIONS) present; their distinct contents (HLL over simhash: one repeated wrapper
+   * counts once) and the hours they fell in (a ring like activity's: persistence over the account's life).
+   */
+  elicitDistill: number;
+  readonly elicitContents: HyperLogLog;
+  readonly elicitActivity: Activity;
   /** ln(1 + tokens) moments. */
   readonly logIn: Moments;
   readonly logOut: Moments;
@@ -101,6 +111,7 @@ const ARENA_BYTES = (() => {
   };
   add(GAP_BUCKETS, 8); add(24, 8); add(Math.ceil(RING_HOURS / 32), 4);
   for (const p of [7, 7, 6, 5, 6, 5]) add(1 << p, 1);
+  add(1 << 7, 1); add(24, 8); add(Math.ceil(RING_HOURS / 32), 4);
   add(AMS_ROWS * AMS_WIDTH, 4);
   add(NCAP, 8); add(NCAP, 8); add(NELI, 8); add(NELI, 8); add(WINDOW_DIMS, 8);
   return Math.ceil(b / 8) * 8;
@@ -112,11 +123,14 @@ export function emptyAccountState(id: AccountId): AccountState {
   const gaps = emptyGaps(a);
   const activity = emptyActivity(a);
   const [templates, contents, conversations, toolsets, prefixes, asns] = [7, 7, 6, 5, 6, 5].map((p) => emptyHll(p, a)) as [HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog];
+  const elicitContents = emptyHll(7, a);
+  const elicitActivity = emptyActivity(a);
   const templateF2 = emptyAms(a);
   return {
     id, n: 0, gaps, activity, templates, templateF2, contents, noText: 0,
     conversations, withConversation: 0, followUps: 0,
     capSum: emptyVector(NCAP, a), capHits: emptyVector(NCAP, a), elicitSum: emptyVector(NELI, a), elicitHits: emptyVector(NELI, a), elicitAny: 0,
+    elicitDistill: 0, elicitContents, elicitActivity,
     logIn: emptyMoments(), logOut: emptyMoments(), maxTokensSet: 0, saturated: 0, thinking: 0, images: 0,
     toolDecl: 0, toolCallsMade: 0, toolDeclContinued: 0, toolsets,
     models: emptyCounter(32), modelDays: emptyCounter(96), channels: emptyCounter(16), scripts: emptyCounter(16), netClasses: emptyCounter(8),
@@ -160,7 +174,16 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
       anyEli = true;
     }
   }
-  if (anyEli) s.elicitAny++;
+  if (anyEli) {
+    s.elicitAny++;
+    let distill = false;
+    for (const i of DISTILL_ELICITATIONS) if (q(p.elicitation[i] ?? 0) >= PRESENT_AT) distill = true;
+    if (distill) {
+      s.elicitDistill++;
+      if (p.simhash !== '') addHll(s.elicitContents, hashString(p.simhash, 5));
+      addActivity(s.elicitActivity, e.tMs);
+    }
+  }
   const inTok = Math.max(0, x.input_tokens);
   const outTok = Math.max(0, x.output_tokens);
   addMoments(s.logIn, q(Math.log1p(inTok)));
@@ -262,6 +285,9 @@ export function mergeAccountStates(a: AccountState, b: AccountState): AccountSta
     elicitSum: mergeVector(a.elicitSum, b.elicitSum),
     elicitHits: mergeVector(a.elicitHits, b.elicitHits),
     elicitAny: a.elicitAny + b.elicitAny,
+    elicitDistill: a.elicitDistill + b.elicitDistill,
+    elicitContents: mergeHll(a.elicitContents, b.elicitContents),
+    elicitActivity: mergeActivity(a.elicitActivity, b.elicitActivity),
     logIn: mergeMoments(a.logIn, b.logIn),
     logOut: mergeMoments(a.logOut, b.logOut),
     maxTokensSet: a.maxTokensSet + b.maxTokensSet,
