@@ -94,7 +94,11 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   if (cand.length > o.maxCandidates) cand = cand.sort((a, b) => (global.core[b] as number) - (global.core[a] as number)).slice(0, o.maxCandidates);
 
   // 2. Communities among candidates, merged where Louvain split one sparse block.
+  // Every kind stays in Louvain's graph: dropping the weak ones (co-activity, ASN, user agent) was
+  // tried and split camouflaged hydras whose heads share little else than timing and proxies.
+  const skipKinds = new Uint8Array(256);
   const louvainComm = candidateCommunities(g, Int32Array.from(cand), {
+    skipKinds,
     resolution: o.louvainResolution,
     weightPower: o.louvainWeightPower,
     splitMinRows: o.splitMinRows,

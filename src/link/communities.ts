@@ -16,6 +16,8 @@ export interface CommunityOptions {
   readonly resolution: number;
   /** Louvain edge weight is colWeight^power: above 1, rare shared indicators dominate popular ones. */
   readonly weightPower: number;
+  /** Column kinds left out of the Louvain graph (weak, popular ones: they only add edges). */
+  readonly skipKinds: Uint8Array;
   /** Components with fewer rows are not split further. */
   readonly splitMinRows: number;
   readonly rng: () => number;
@@ -74,7 +76,7 @@ export function candidateCommunities(g: BipartiteGraph, candidates: Int32Array, 
     for (const r of rows) {
       for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
         const c = g.rowCols[p] as number;
-        if ((colCount[c] as number) < 2) continue;
+        if ((colCount[c] as number) < 2 || o.skipKinds[g.colKind[c] as number]) continue;
         const key = `c${c}`;
         if (!graph.hasNode(key)) graph.addNode(key);
         graph.addEdge(`r${r}`, key, { weight: (g.colWeight[c] as number) ** o.weightPower });

@@ -148,11 +148,16 @@ export function createLinkIndex(options: Partial<LinkIndexOptions> = {}): LinkIn
   // prefix, client and org, so the repeat is skipped before building and hashing the key.
   // Not part of the state (a cache only): merge and results do not depend on it.
   const lastValue = new Map<AccountId, (string | undefined)[]>();
-  const addKey = (a: AccountLink, kind: number, value: string): void => {
-    let last = lastValue.get(a.account_id);
-    if (!last) lastValue.set(a.account_id, (last = new Array<string | undefined>(INDICATOR_KINDS.length)));
-    if (last[kind] === value) return;
-    last[kind] = value;
+  const lastOf = (id: AccountId): (string | undefined)[] => {
+    let last = lastValue.get(id);
+    if (!last) lastValue.set(id, (last = new Array<string | undefined>(INDICATOR_KINDS.length)));
+    return last;
+  };
+  const addKey = (a: AccountLink, kind: number, value: string, last?: (string | undefined)[]): void => {
+    if (last) {
+      if (last[kind] === value) return;
+      last[kind] = value;
+    }
     let s = a.sketches[kind];
     if (!s) {
       s = emptyBottomK((specs[kind] as KindSpec).perAccount);
@@ -187,7 +192,8 @@ export function createLinkIndex(options: Partial<LinkIndexOptions> = {}): LinkIn
       const t = e.tMs;
       a.exchanges++;
       total++;
-      exchangeIndicators(e, o.indicators, (k, v) => addKey(a, k, v));
+      const last = lastOf(a.account_id);
+      exchangeIndicators(e, o.indicators, (k, v) => addKey(a, k, v, last));
       if (Number.isFinite(t)) {
         if (t < a.firstMs) a.firstMs = t;
         if (t > a.lastMs) a.lastMs = t;
