@@ -52,15 +52,15 @@ export function scoreAccounts(items: readonly ScoreItem[], options?: Partial<Det
 export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[], o: DetectOptions): AccountVerdict {
   const prior = Math.log(o.prior / (1 - o.prior));
   const findings: Finding[] = [];
-  const against: Finding[] = [];
   let evidence = 0;
-  let offset = 0;
   let signals: AccountSignals | undefined;
   if (p.state.n < o.minExchanges) {
     findings.push({ code: 'insufficient_data', value: p.state.n, weight: 0, detail: `fewer than ${o.minExchanges} exchanges: no behavioural evidence` });
   } else {
     const e = elicitationEvidence(p, cohort);
     signals = { elicitK: e.k, elicitN: e.n, elicitP0: round(e.p0, 6), elicitLlr: round(e.llr, 4), elicitDays: e.days, elicitDayShare: round(e.dayShare, 4) };
+    const positive: { remaining: number; explainedBy: readonly string[] | undefined }[] = [];
+    const against: { f: Finding; base: string }[] = [];
     for (const d of detectors) {
       const fs = d.detect(p, cohort).filter((f) => (f.weight ?? 0) !== 0 && Number.isFinite(f.weight ?? 0));
       const sum = fs.reduce((a, f) => a + (f.weight ?? 0), 0);
@@ -72,17 +72,29 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
       if (contribution > 0) {
         evidence += contribution;
         findings.push(...scaled);
+        positive.push({ remaining: contribution, explainedBy: d.explainedBy });
       } else {
-        offset -= contribution;
-        against.push(...scaled);
+        scaled.forEach((f, i) => against.push({ f, base: fs[i]!.code }));
       }
     }
     // Benign patterns explain suspicion away; they are not evidence of innocence on their own
-    // (a careful attacker imitates them), so they never take an account below the prior. Their
-    // findings are scaled to the part that was used.
-    const used = Math.min(offset, evidence);
-    for (const f of against) findings.push({ ...f, weight: offset > 0 ? (f.weight ?? 0) * (used / offset) : 0 });
-    evidence -= used;
+    // (a careful attacker imitates them), so they never take an account below the prior, and each
+    // offsets only the evidence it can explain (Detector.explainedBy). Their findings are scaled
+    // to the part that was used.
+    for (const { f, base } of against) {
+      let need = -(f.weight ?? 0);
+      let used = 0;
+      for (const q of positive) {
+        if (need <= 0) break;
+        if (q.explainedBy !== undefined && !q.explainedBy.includes(base)) continue;
+        const take = Math.min(need, q.remaining);
+        q.remaining -= take;
+        need -= take;
+        used += take;
+      }
+      evidence -= used;
+      findings.push({ ...f, weight: -used });
+    }
     for (let i = 0; i < findings.length; i++) findings[i] = { ...findings[i]!, weight: round(findings[i]!.weight ?? 0) };
   }
   if (!p.account) findings.push({ code: 'not_in_registry', value: 1, weight: 0, detail: 'no registry row: tier, age and verification unknown' });

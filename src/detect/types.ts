@@ -43,6 +43,12 @@ export interface Detector {
   /** Bound of |summed weight| this detector may add to the log-odds (corroboration cap). */
   readonly cap: number;
   detect(p: Profile, cohort: Cohort): Finding[];
+  /**
+   * Codes of the negative (benign-pattern) findings that may explain this detector's evidence away;
+   * absent: any may. A pattern that a careful attacker copies cheaply (conversation turns, tool
+   * loops) must not explain away what it does not account for (a habit of eliciting reasoning).
+   */
+  readonly explainedBy?: readonly string[];
 }
 
 export interface DetectOptions {

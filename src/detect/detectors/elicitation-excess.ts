@@ -22,11 +22,15 @@ export const elicitationExcess: Detector = {
   id: 'elicitation-excess',
   version: 1,
   cap: CAP,
+  // Conversation turns and tool loops are cheap to copy and do not account for a habit of asking
+  // for reasoning, grades or training data; an evaluation run in bursts does.
+  explainedBy: ['burst_runs'],
   detect(p, cohort) {
     const e = elicitationEvidence(p, cohort);
     if (e.llr < EXCESS_MIN_LLR) return [];
-    // One burst of elicitation (an evaluation run) counts less than a habit: full weight from 5 days.
-    const persist = Math.min(1, Math.max(0, e.days) / 5);
+    // One burst of elicitation (an evaluation run) counts less than a habit: nothing on two days,
+    // full weight from six.
+    const persist = ramp(e.days, 2, 6);
     // Re-asked elicitations (an evaluation rerun, an app's fixed wrapper) are not harvesting.
     const weight = Math.min(CAP, EXCESS_TEMPER * e.llr) * persist * freshness(e.fresh);
     if (!(weight > 0)) return [];

@@ -13,6 +13,7 @@ export const elicitationPersistence: Detector = {
   id: 'elicitation-persistence',
   version: 1,
   cap: CAP,
+  explainedBy: ['burst_runs'],
   detect(p, cohort) {
     const e = elicitationEvidence(p, cohort);
     if (e.llr < EXCESS_MIN_LLR || !Number.isFinite(e.spanShare)) return [];
