@@ -98,7 +98,7 @@ export class FusedScorer {
     const sum = this.sum;
     const acc = this.acc;
     let n = 0;
-    sum.fill(0);
+    for (let c = 0; c < 15; c++) sum[c] = 0;
     for (let s = 0; s < N_SEG; s++) {
       if ((mask & (1 << s)) === 0) continue;
       const sg = s === 3 ? sign3 : 1;
@@ -118,8 +118,10 @@ export class FusedScorer {
    * features [0, nStruct). Returns false when the reference path must be used (capacity reached).
    */
   score(buf: FeatureBuf, prompt: Scan, sys: Scan | undefined, struct: Uint32Array, nStruct: number, nElicit: number, out: Float32Array): boolean {
-    this.acc.fill(0);
-    this.cnt.fill(0);
+    // Small arrays: a loop is cheaper than a call to TypedArray.prototype.fill.
+    const acc = this.acc;
+    for (let i = 0; i < acc.length; i++) acc[i] = 0;
+    for (let i = 0; i < N_SEG; i++) this.cnt[i] = 0;
     const f = buf.f;
     const P = buf.shingleEnd;
     const Q = buf.n;

@@ -31,32 +31,43 @@ const EMPTY = 0xffffffff;
 
 /** OPH of `f[from, to)` into `out[at, at+k)` (k a power of two ≤ 32). Returns false when empty. */
 function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, out: Uint16Array, at: number): boolean {
-  const shift = 32 - Math.log2(k);
-  mins.fill(EMPTY, 0, k);
-  for (let i = from; i < to; i++) {
-    // Shingle hashes are already fmix32-mixed; a non-zero seed re-keys them (sketch privacy).
-    const h = seed === 0 ? f[i]! : mix((f[i]! ^ seed) >>> 0);
-    const b = h >>> shift;
-    const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
-    if (v < mins[b]!) mins[b] = v;
+  const shift = k === 32 ? 27 : 32 - Math.log2(k);
+  const m = mins;
+  for (let b = 0; b < k; b++) m[b] = EMPTY;
+  if (seed === 0) {
+    // Shingle hashes are already fmix32-mixed.
+    for (let i = from; i < to; i++) {
+      const h = f[i]!;
+      const b = h >>> shift;
+      const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
+      if (v < m[b]!) m[b] = v;
+    }
+  } else {
+    // A non-zero seed re-keys them (sketch privacy).
+    for (let i = from; i < to; i++) {
+      const h = mix((f[i]! ^ seed) >>> 0);
+      const b = h >>> shift;
+      const v = h & 0xffff;
+      if (v < m[b]!) m[b] = v;
+    }
   }
   let any = -1;
-  for (let b = 0; b < k; b++) if (mins[b] !== EMPTY) any = b;
+  for (let b = 0; b < k; b++) if (m[b] !== EMPTY) any = b;
   if (any < 0) {
-    out.fill(0, at, at + k);
+    for (let b = 0; b < k; b++) out[at + b] = 0;
     return false;
   }
   // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
   for (let b = 0; b < k; b++) {
-    let v = mins[b]!;
+    let v = m[b]!;
     if (v === EMPTY) {
       let j = b;
       let d = 0;
-      while (mins[j] === EMPTY) {
-        j = (j + 1) % k;
+      while (m[j] === EMPTY) {
+        j = (j + 1) & (k - 1);
         d++;
       }
-      v = mix((mins[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
+      v = mix((m[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
     }
     out[at + b] = v;
   }
@@ -83,7 +94,8 @@ export function signPrompt(sig: Signature, f: Uint32Array, end: number, nTokens:
     oph(f, tailFrom, end, EDGE_K, seed ^ 0x7a11, sig.v, TAIL_AT);
     sig.hasEdges = true;
   } else {
-    sig.v.fill(0, HEAD_AT);
+    const v = sig.v;
+    for (let i = HEAD_AT; i < SIG_LEN; i++) v[i] = 0;
   }
 }
 
@@ -94,13 +106,19 @@ export function similarity(a: Uint16Array, aAt: number, b: Uint16Array, bAt: num
   return eq / k;
 }
 
-const HEX2: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+
+function hexDigit(v: Uint16Array, i: number): number {
+  return HEX[((v[i]! & 3) << 2) | (v[i + 1]! & 3)]!;
+}
 
 /** 64-bit locality-sensitive hash as 16 hex digits: the low 2 bits of each of the 32 whole minima. */
 export function simhashHex(sig: Signature): string {
   if (!sig.hasContent) return '';
   const v = sig.v;
-  let s = '';
-  for (let i = 0; i < 32; i += 4) s += HEX2[((v[i]! & 3) << 6) | ((v[i + 1]! & 3) << 4) | ((v[i + 2]! & 3) << 2) | (v[i + 3]! & 3)]!;
-  return s;
+  // One hex digit per two minima; one string allocation.
+  return String.fromCharCode(
+    hexDigit(v, 0), hexDigit(v, 2), hexDigit(v, 4), hexDigit(v, 6), hexDigit(v, 8), hexDigit(v, 10), hexDigit(v, 12), hexDigit(v, 14),
+    hexDigit(v, 16), hexDigit(v, 18), hexDigit(v, 20), hexDigit(v, 22), hexDigit(v, 24), hexDigit(v, 26), hexDigit(v, 28), hexDigit(v, 30),
+  );
 }

@@ -163,7 +163,8 @@ export function scanText(s: Scan, text: string, tailTokens: number): void {
   s.digitRuns = 0;
   s.hasFence = false;
   s.scanned = 0;
-  s.scriptCounts.fill(0);
+  const counts = s.scriptCounts;
+  for (let k = 0; k < counts.length; k++) counts[k] = 0;
   const max = s.tokens.length;
   const headBudget = max - tailTokens;
   // Characters are bounded too (32 per token budgeted): a 1 MB blob without separators is one
