@@ -172,7 +172,7 @@ const bench: Bench = async (ctx) => {
   }
   // Re-link cost at demo scale: observe into a LinkIndex, then linkAccounts as the streaming runner would.
   const nx = ctx.quick ? 100_000 : 1_000_000;
-  const nAcc = ctx.quick ? 2_000 : 20_000;
+  const nAcc = ctx.quick ? 2_000 : 10_000;
   const xs = syntheticEnriched(nx, nAcc, 3);
   const idx = createLinkIndex();
   const obs = await measure(async () => {
