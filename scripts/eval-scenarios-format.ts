@@ -82,19 +82,20 @@ export function undefinedMetrics(r: MatrixRun): string[] {
   const m = r.metrics;
   const out: string[] = [];
   const noAttack = m.accounts.attack === 0;
-  if (noAttack) out.push('recall, F1, ROC AUC, campaign ARI, attribution and detection delay are undefined: the world holds no attack accounts (a false-positive test bed)');
+  const noCampaign = m.campaigns.reportCampaigns === 0;
+  if (noAttack) out.push(`recall, F1, ROC AUC, campaign ARI, attribution and detection delay are undefined: the world holds no attack accounts (a false-positive test bed)${noCampaign ? '; member purity too: no campaign was reported' : ''}`);
   if (!noAttack && m.accounts.distillation.precision === null) out.push('distillation precision is undefined: no account was judged distillation');
   if (!noAttack && m.accounts.suspiciousOrWorse.precision === null) out.push('suspicious-or-worse precision is undefined: no account was flagged');
+  if (!noAttack && noCampaign) {
+    out.push('no campaign was reported: member purity and attribution are undefined, and so is the median detection delay (the report carries no first_alert, which the eval leaves unmeasured rather than 100%; every true campaign went unalerted)');
+    return out;
+  }
   if (!noAttack && m.campaigns.trueCampaigns === 1 && m.campaigns.ari !== null && m.campaigns.ari < 1) {
-    out.push(`campaign ARI is degenerate with one true campaign (0 unless the reported partition is exactly the true one, here ${m.campaigns.unassignedAttackAccounts} unassigned attack account(s) pull it down): read pair recall instead`);
+    out.push(`campaign ARI is degenerate with one true campaign (0 unless the reported partition is exactly the true one; here ${m.campaigns.unassignedAttackAccounts} unassigned attack account(s) pull it down): read pair recall instead`);
   }
-  if (m.campaigns.memberPurity === null) out.push('member purity is undefined: the report holds no campaign with labelled members');
+  if (!noCampaign && m.campaigns.memberPurity === null) out.push('member purity is undefined: no reported campaign holds a labelled account');
   if (!noAttack && m.attribution.accuracy === null) out.push('attribution accuracy is undefined: no reported campaign maps to a true campaign with a known actor');
-  if (!noAttack && (m.delay?.median ?? null) === null) {
-    out.push((m.delay?.perCampaign.length ?? 0) > 0
-      ? 'median detection delay is undefined: the report carries no first_alert at all (no campaign reported), which the eval leaves unmeasured rather than 100% (every true campaign went unalerted)'
-      : 'median detection delay is undefined: no true campaign has exchanges');
-  }
+  if (!noAttack && (m.delay?.median ?? null) === null) out.push('median detection delay is undefined: no true campaign has exchanges');
   return out;
 }
 
