@@ -99,6 +99,41 @@ export function undefinedMetrics(r: MatrixRun): string[] {
   return out;
 }
 
+/** One line per scenario (held-out seeds apart): confusion counts pooled over seeds, rates from the pooled counts. */
+function summaryRows(runs: readonly MatrixRun[]): string[][] {
+  const groups = new Map<string, MatrixRun[]>();
+  for (const r of runs) {
+    const k = `${r.scenario}${r.holdout ? ' (held-out seeds)' : ''}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+  const f1 = (p: number | null, r: number | null): number | null => (p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r));
+  const mean = (xs: readonly (number | null | undefined)[]): number | null => {
+    const v = xs.filter((x): x is number => typeof x === 'number');
+    return v.length > 0 ? v.reduce((a, x) => a + x, 0) / v.length : null;
+  };
+  const rows: string[][] = [];
+  for (const [name, rs] of groups) {
+    const sum = (f: (r: MatrixRun) => number): number => rs.reduce((a, r) => a + f(r), 0);
+    const pr = (band: 'distillation' | 'suspiciousOrWorse'): string => {
+      const tp = sum((r) => r.metrics.accounts[band].tp);
+      const p = ratio(tp, tp + sum((r) => r.metrics.accounts[band].fp));
+      const rc = ratio(tp, tp + sum((r) => r.metrics.accounts[band].fn));
+      return `${pct(p)} / ${pct(rc)} / ${n3(f1(p, rc))}`;
+    };
+    const fp = sum((r) => r.metrics.accounts.suspiciousOrWorse.fp);
+    const attributable = sum((r) => r.metrics.attribution.attributable);
+    rows.push([
+      name, rs.map((r) => r.seed).join(', '), pr('distillation'), pr('suspiciousOrWorse'),
+      `${pct(ratio(fp, fp + sum((r) => r.metrics.accounts.suspiciousOrWorse.tn)))} (${fp})`,
+      n3(mean(rs.map((r) => r.metrics.accounts.rocAuc))), n3(mean(rs.map((r) => r.metrics.campaigns.ari))),
+      attributable > 0 ? `${sum((r) => r.metrics.attribution.correct)}/${attributable}` : '—', String(sum((r) => r.metrics.attribution.falseAttributions)),
+      Math.round(mean(rs.map((r) => r.exchangesPerSecond)) ?? 0).toLocaleString('en-US'),
+    ]);
+  }
+  return rows;
+}
+
 export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, failed: readonly FailedRun[] = []): string {
   const out: string[] = [];
   out.push(`# distillwatch scenario matrix`);
@@ -113,6 +148,15 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, faile
     for (const x of failed) out.push(`- ${x.scenario} seed ${x.seed}: ${x.error.split('\n')[0]}`);
     out.push('');
   }
+  out.push('## Summary');
+  out.push('');
+  out.push('Per scenario, account counts pooled over its seeds: precision / recall / F1; benign FPR = benign accounts flagged suspicious or worse (how many); ROC AUC and campaign ARI are means over seeds; attribution = correct / attributable campaigns; throughput = mean analyze exchanges/s.');
+  out.push('');
+  out.push(mdTable(
+    ['scenario', 'seeds', 'distillation P / R / F1', 'suspicious+ P / R / F1', 'benign FPR', 'ROC AUC', 'ARI', 'attribution', 'false attributions', 'exchanges/s'],
+    summaryRows(runs),
+  ));
+  out.push('');
   out.push('## Accounts');
   out.push('');
   out.push('Precision / recall / F1 of account verdicts; benign FPR = benign accounts flagged suspicious or worse.');
