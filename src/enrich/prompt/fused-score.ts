@@ -16,54 +16,72 @@ const concept: (k: number) => number = conceptOf;
 const B: Uint32Array = CONCEPT_BLOOM;
 
 /**
- * Adds the weights of features `f[from, to)` and of the cue concept each one hits (`stemsOnly`: the
- * keys are stems, only their concepts count) into `acc[at, at+15)`. Returns the features counted.
+ * The model's int8 weights as 32-bit words, each byte biased by +128 (`b ^ 0x80`): four unsigned
+ * bytes per word, summed two at a time in 16-bit lanes (SWAR). STRIDE = 16 bytes = 4 words per row.
  */
-/** The model's int8 weights seen as 32-bit words (STRIDE = 16 bytes = 4 words per row, little-endian). */
-function words(m: PromptModel): Int32Array {
+function biasedWords(m: PromptModel): Int32Array {
   const b = m.w.byteOffset % 4 === 0 ? m.w : m.w.slice();
-  return new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
+  const v = new Int32Array(b.buffer, b.byteOffset, b.length >> 2).slice();
+  for (let i = 0; i < v.length; i++) v[i] = v[i]! ^ 0x80808080;
+  return v;
 }
 if (STRIDE !== 16 || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('fused-score expects 16-byte rows on a little-endian machine');
 
+/** Rows gathered per call of addFeatures at most (a segment's features plus their concepts). */
+const MAX_ROWS = 8192;
+const rowBuf = new Int32Array(MAX_ROWS);
+/** A 16-bit lane holds at most 257 biased bytes (≤ 255 each): flush every 256 rows. */
+const FLUSH = 256;
+
+/**
+ * Adds the weights of features `f[from, to)` and of the cue concept each one hits (`stemsOnly`: the
+ * keys are stems, only their concepts count) into `acc[at, at+15)`. Returns the features counted.
+ * Integer sums, so the result is exact whatever the order.
+ */
 function addFeatures(m: PromptModel, w: Int32Array, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
   const index = m.index;
   const mask = m.mask;
   const bloom = B;
-  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-  let a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0;
+  const rows = rowBuf;
   let count = stemsOnly ? 0 : to - from;
+  // Gather the word offsets of the rows hit (features, then cue concepts of the same keys).
+  let nr = 0;
   for (let i = from; i < to; i++) {
     const k = f[i]!;
-    let r = stemsOnly ? 0 : index[k & mask]!;
-    if (r !== 0) {
-      // One row = four 32-bit words of four int8 weights each (little-endian): 4 loads, not 15.
-      const o = (r - 1) << 2;
-      const x0 = w[o]!, x1 = w[o + 1]!, x2 = w[o + 2]!, x3 = w[o + 3]!;
-      a0 += (x0 << 24) >> 24; a1 += (x0 << 16) >> 24; a2 += (x0 << 8) >> 24; a3 += x0 >> 24;
-      a4 += (x1 << 24) >> 24; a5 += (x1 << 16) >> 24; a6 += (x1 << 8) >> 24; a7 += x1 >> 24;
-      a8 += (x2 << 24) >> 24; a9 += (x2 << 16) >> 24; a10 += (x2 << 8) >> 24; a11 += x2 >> 24;
-      a12 += (x3 << 24) >> 24; a13 += (x3 << 16) >> 24; a14 += (x3 << 8) >> 24;
+    if (!stemsOnly) {
+      const r = index[k & mask]!;
+      if (r !== 0) rows[nr++] = (r - 1) << 2;
     }
-    // Cue concept of the same key (most keys miss the prefilter).
+    // Most keys miss the concept prefilter.
     if ((bloom[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
     const cf = concept(k);
     if (cf === 0) continue;
     count++;
-    r = index[cf & mask]!;
-    if (r !== 0) {
-      // One row = four 32-bit words of four int8 weights each (little-endian): 4 loads, not 15.
-      const o = (r - 1) << 2;
-      const x0 = w[o]!, x1 = w[o + 1]!, x2 = w[o + 2]!, x3 = w[o + 3]!;
-      a0 += (x0 << 24) >> 24; a1 += (x0 << 16) >> 24; a2 += (x0 << 8) >> 24; a3 += x0 >> 24;
-      a4 += (x1 << 24) >> 24; a5 += (x1 << 16) >> 24; a6 += (x1 << 8) >> 24; a7 += x1 >> 24;
-      a8 += (x2 << 24) >> 24; a9 += (x2 << 16) >> 24; a10 += (x2 << 8) >> 24; a11 += x2 >> 24;
-      a12 += (x3 << 24) >> 24; a13 += (x3 << 16) >> 24; a14 += (x3 << 8) >> 24;
-    }
+    const r = index[cf & mask]!;
+    if (r !== 0) rows[nr++] = (r - 1) << 2;
   }
-  acc[at]! += a0; acc[at + 1]! += a1; acc[at + 2]! += a2; acc[at + 3]! += a3; acc[at + 4]! += a4;
-  acc[at + 5]! += a5; acc[at + 6]! += a6; acc[at + 7]! += a7; acc[at + 8]! += a8; acc[at + 9]! += a9;
-  acc[at + 10]! += a10; acc[at + 11]! += a11; acc[at + 12]! += a12; acc[at + 13]! += a13; acc[at + 14]! += a14;
+  // Sum the rows: per word, even bytes into one accumulator, odd bytes into another (16-bit lanes).
+  for (let s = 0; s < nr; s += FLUSH) {
+    const end = Math.min(nr, s + FLUSH);
+    let e0 = 0, o0 = 0, e1 = 0, o1 = 0, e2 = 0, o2 = 0, e3 = 0, o3 = 0;
+    for (let j = s; j < end; j++) {
+      const o = rows[j]!;
+      const x0 = w[o]!, x1 = w[o + 1]!, x2 = w[o + 2]!, x3 = w[o + 3]!;
+      e0 += x0 & 0xff00ff; o0 += (x0 >>> 8) & 0xff00ff;
+      e1 += x1 & 0xff00ff; o1 += (x1 >>> 8) & 0xff00ff;
+      e2 += x2 & 0xff00ff; o2 += (x2 >>> 8) & 0xff00ff;
+      e3 += x3 & 0xff00ff; o3 += (x3 >>> 8) & 0xff00ff;
+    }
+    const bias = 128 * (end - s);
+    acc[at]! += (e0 & 0xffff) - bias; acc[at + 1]! += (o0 & 0xffff) - bias;
+    acc[at + 2]! += (e0 >>> 16) - bias; acc[at + 3]! += (o0 >>> 16) - bias;
+    acc[at + 4]! += (e1 & 0xffff) - bias; acc[at + 5]! += (o1 & 0xffff) - bias;
+    acc[at + 6]! += (e1 >>> 16) - bias; acc[at + 7]! += (o1 >>> 16) - bias;
+    acc[at + 8]! += (e2 & 0xffff) - bias; acc[at + 9]! += (o2 & 0xffff) - bias;
+    acc[at + 10]! += (e2 >>> 16) - bias; acc[at + 11]! += (o2 >>> 16) - bias;
+    acc[at + 12]! += (e3 & 0xffff) - bias; acc[at + 13]! += (o3 & 0xffff) - bias;
+    acc[at + 14]! += (e3 >>> 16) - bias;
+  }
   return count;
 }
 
@@ -87,7 +105,7 @@ export class FusedScorer {
     private readonly windowCap: number,
     private readonly windowTokens: number,
   ) {
-    this.w32 = words(m);
+    this.w32 = biasedWords(m);
   }
 
   private seg(f: Uint32Array, from: number, to: number, s: number, stems: boolean): void {
@@ -125,6 +143,8 @@ export class FusedScorer {
     const f = buf.f;
     const P = buf.shingleEnd;
     const Q = buf.n;
+    // Gathered rows must fit the scratch buffer (a very large maxTokens option): else the reference path.
+    if (Q > MAX_ROWS / 2 || nStruct > MAX_ROWS / 2) return false;
     const n = prompt.n;
     const W = this.windowTokens;
     const windows = n > 2 * W;

@@ -43,7 +43,9 @@ const CLASS: Uint8Array = CHAR_CLASS;
 const SCRIPT: Uint8Array = SCRIPT_OF;
 const LOW: Uint16Array = LOWER;
 const mix: (h: number) => number = fmix32;
-const OFFSET = FNV_OFFSET;
+// As a signed 32-bit value: the running hash stays a small integer in registers (no float64 or boxing);
+// `h ^ c` reads both the same way, so hashes are unchanged.
+const OFFSET = FNV_OFFSET | 0;
 const K_WORD = CC_WORD;
 const K_DIGIT = CC_DIGIT;
 const K_SPACE = CC_SPACE;
