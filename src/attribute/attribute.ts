@@ -29,6 +29,8 @@ export interface AttributeOptions {
   readonly minMargin: number;
   /** Weight factor for evidence matched only on non-core members. */
   readonly edgeOnlyFactor: number;
+  /** Weight factor for name evidence when staff names of two or more actors appear in one campaign. */
+  readonly conflictingNamesFactor: number;
 }
 
 export type EvidenceKind = 'payment' | 'email_domain' | 'person' | 'alias' | 'cidr' | 'asn' | 'partner';
@@ -40,6 +42,7 @@ export const DEFAULT_ATTRIBUTE_OPTIONS: AttributeOptions = Object.freeze({
   nameActorFrom: 'moderate' as Confidence,
   minMargin: 1.5,
   edgeOnlyFactor: 0.6,
+  conflictingNamesFactor: 0.5,
 });
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, moderate: 1, high: 2 };
@@ -191,11 +194,19 @@ export function attributeCampaigns(
   return campaigns.map((c) => {
     const members = c.account_ids.map((id) => memberView(id, index, accounts));
     const core = new Set<string>(c.core_account_ids.length > 0 ? c.core_account_ids : c.account_ids);
-    const scored = matchers
-      .map((m) => {
-        const evidence = evidenceFor(m, members, asnAccounts, core, o);
+    const raw = matchers.map((m) => ({ actor_id: m.actor.actor_id, evidence: evidenceFor(m, members, asnAccounts, core, o) }));
+    // Names are the cheapest evidence to plant. When staff names of several actors turn up in one
+    // campaign, someone is spraying names (a false flag, or a name pool that overlaps): every actor's
+    // name evidence is discounted, and only other kinds can carry an attribution.
+    const namedActors = raw.filter((r) => r.evidence.some((e) => e.kind === 'person')).length;
+    const scored = raw
+      .map(({ actor_id, evidence: ev }) => {
+        const evidence =
+          namedActors >= 2
+            ? ev.map((e) => (e.kind === 'person' ? { ...e, weight: Math.round(e.weight * o.conflictingNamesFactor * 1000) / 1000, detail: `${e.detail ?? ''} (discounted: staff names of ${namedActors} actors in this campaign)` } : e))
+            : ev;
         const total = evidence.reduce((s, e) => s + e.weight, 0);
-        return { actor_id: m.actor.actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size };
+        return { actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size };
       })
       .filter((s) => s.total > 0)
       .sort((a, b) => b.total - a.total);

@@ -82,6 +82,23 @@ describe('attributeCampaigns', () => {
     assert.ok((atEdge?.evidence[0]?.weight ?? 0) < (inCore?.evidence[0]?.weight ?? 0));
   });
 
+  it('discounts staff names when several actors are named in one campaign, and names the actor other evidence supports', () => {
+    const { index, campaign, accounts } = world((w, ids) => {
+      const t = Date.parse('2026-03-01T02:00:00Z');
+      w.ex({ account: ids[0] as AccountId, tMs: t, extra: { user: 'Olga Petrova' } });
+      w.ex({ account: ids[1] as AccountId, tMs: t, extra: { user: 'Kenji Watanabe' } });
+    });
+    const actors = [
+      actor('A', { people: ['Olga Petrova'], cidrs: ['45.77.0.0/16'] }),
+      actor('B', { people: ['Kenji Watanabe'] }),
+    ];
+    const [att] = attributeCampaigns([campaign], actors, accounts, index);
+    assert.equal(att?.actor_id, 'A');
+    const namesOnly = attributeCampaigns([campaign], [actor('A', { people: ['Olga Petrova'] }), actor('B', { people: ['Kenji Watanabe'] })], accounts, index)[0];
+    assert.equal(namesOnly?.actor_id, undefined);
+    assert.ok(namesOnly?.evidence.some((e) => e.kind === 'person' && e.weight < 0.6));
+  });
+
   it('does not match a short or partial name inside a longer word', () => {
     const { index, campaign, accounts } = world((w, ids) => {
       for (const id of ids) w.ex({ account: id, tMs: Date.parse('2026-03-01T02:00:00Z'), extra: { user: 'annaliese-bot' } });
