@@ -7,7 +7,7 @@ import { createPromptEnricher, type PromptEnricherOptions } from '../enrich/prom
 import { createNetEnricher, type NetOptions, type NetTables } from '../enrich/network/index.js';
 import { accountFeatures, addExchange, createWorldContext, emptyAccountState, type AccountState } from '../profile/index.js';
 import { scoreAccounts, type AccountVerdict, type DetectOptions } from '../detect/index.js';
-import { createLinkIndex, linkAccounts, type Campaign, type LinkIndexOptions, type LinkOptions } from '../link/index.js';
+import { createLinkIndex, linkAccounts, type Campaign, type CampaignId, type LinkIndex, type LinkIndexOptions, type LinkOptions } from '../link/index.js';
 import { attributeCampaigns, type AttributeOptions, type Attribution } from '../attribute/index.js';
 import { decideActions, type Action, type AuditEvent, type PolicyOptions } from '../respond/index.js';
 
@@ -45,6 +45,8 @@ export interface Analysis {
   /** Scores, links, attributes and decides on everything pushed so far; may be called repeatedly. */
   evaluate(): AnalysisResult;
   readonly states: ReadonlyMap<AccountId, AccountState>;
+  /** The linking index (per-account indicators), for explanations and the detailed link view. */
+  readonly link: LinkIndex;
 }
 
 export function createAnalysis(input: AnalysisInput): Analysis {
@@ -55,6 +57,9 @@ export function createAnalysis(input: AnalysisInput): Analysis {
   const link = createLinkIndex(o.linkIndex ?? {});
   link.addAccounts(input.accounts.values());
   const states = new Map<AccountId, AccountState>();
+  // Campaign ids of the previous evaluation: a re-linked cluster keeps the id most of its members had,
+  // so a streaming run's alerts name the same campaign as it grows.
+  let previous: ReadonlyMap<AccountId, CampaignId> | undefined;
   let exchanges = 0;
   let firstTs = Infinity;
   let lastTs = -Infinity;
@@ -85,7 +90,8 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     }
     const verdicts = scoreAccounts(items, o.detect ?? {});
     const scores = new Map(verdicts.map((v) => [v.account_id, v] as const));
-    const linked = linkAccounts(link, scores, o.link ?? {});
+    const linked = linkAccounts(link, scores, previous ? { ...o.link, previous } : (o.link ?? {}));
+    previous = linked.memberships;
     const attributions = attributeCampaigns(linked.campaigns, input.actors, input.accounts, link, o.attribute ?? {});
     const conf = new Map(attributions.map((a) => [a.campaign_id, a.confidence] as const));
     const { actions, audit } = decideActions(
@@ -97,5 +103,5 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     return { verdicts, campaigns: linked.campaigns, attributions, actions, audit, exchanges, firstTs, lastTs };
   }
 
-  return { push, evaluate, states };
+  return { push, evaluate, states, link };
 }

@@ -19,6 +19,7 @@ function fakeAnalysis(after: number): Analysis & { evaluations: number[] } {
   return {
     evaluations,
     states: new Map(),
+    link: undefined as never,
     push(x: Exchange) {
       seen.set(x.account_id, (seen.get(x.account_id) ?? 0) + 1);
       last = Date.parse(x.ts);
