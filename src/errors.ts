@@ -14,7 +14,6 @@ export const ERROR_CODES = {
   DW_E_ENCODING: 'the line holds bytes that are not valid UTF-8',
   DW_E_TOO_LONG: 'the line is longer than the configured maximum record size',
   DW_E_EMPTY: 'the input holds no records at all',
-  DW_E_DUPLICATE: 'an exchange id that was already seen (counted once, not an error in the counts)',
   DW_E_ADAPTER: 'a source-format adapter could not map the record to an exchange',
   DW_E_FORMAT: 'the input format is unknown or could not be recognised',
   DW_E_IO: 'a file could not be read or written',
