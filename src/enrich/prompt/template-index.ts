@@ -78,10 +78,13 @@ export class TemplateIndex {
   private assigned = 0;
   private matched = 0;
   private readonly bands = new IntMap(4096);
-  private readonly slotOfId = new Map<number, number>();
+  /** Template id → slot of the live templates. */
+  private readonly slotOfId = new IntMap(1024);
   private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
   private readonly seen = new Int32Array(KEYS_PER_TEMPLATE);
   private readonly hits = new Int32Array(KEYS_PER_TEMPLATE);
+  /** Keeps the prefetch loads alive (never read). */
+  private sink = 0;
 
   constructor(private readonly o: TemplateIndexOptions) {}
 
@@ -162,6 +165,7 @@ export class TemplateIndex {
   assign(sig: Signature, accountHash: number, seq: number, elicitation?: ArrayLike<number>): number {
     this.assigned++;
     const nk = this.bandKeys(sig.v, 0, sig.hasEdges);
+    this.sink ^= this.bands.prefetch(this.keys, nk);
     let bestSlot = -1;
     let bestSim = 0;
     const seen = this.seen;
@@ -234,14 +238,14 @@ export class TemplateIndex {
     this.slotOfId.set(id, slot);
     this.live++;
     // First writer keeps a band key: the representative of a group is its first prompt.
-    for (let i = 0; i < nk; i++) if (!this.bands.has(this.keys[i]!)) this.bands.set(this.keys[i]!, slot);
+    for (let i = 0; i < nk; i++) this.bands.setIfAbsent(this.keys[i]!, slot);
     return id;
   }
 
   /** Drops the quarter of live templates with the fewest uses (oldest first among equals). */
   private evict(): void {
     const slots: number[] = [];
-    for (const slot of this.slotOfId.values()) slots.push(slot);
+    for (let slot = 0; slot < this.used; slot++) if (this.ids[slot]! >= 0) slots.push(slot);
     slots.sort((a, b) => this.counts[a]! - this.counts[b]! || this.last[a]! - this.last[b]!);
     const drop = Math.max(1, Math.floor(slots.length / 4));
     for (let i = 0; i < drop; i++) {
@@ -269,8 +273,8 @@ export class TemplateIndex {
 
   /** What the index knows of one template, or undefined when it was never created or was evicted. */
   info(templateId: number): TemplateInfo | undefined {
-    const slot = this.slotOfId.get(templateId);
-    if (slot === undefined) return undefined;
+    const slot = templateId >= 0 && templateId < 2 ** 31 ? this.slotOfId.get(templateId) : -1;
+    if (slot < 0) return undefined;
     let zeros = 0;
     for (let w = 0; w < 2; w++) {
       let x = this.acct[slot * 2 + w]!;
@@ -285,7 +289,8 @@ export class TemplateIndex {
 
   /** The `k` live templates used most, most used first (ties: lower id first). */
   top(k: number): TemplateInfo[] {
-    const slots = [...this.slotOfId.values()];
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.used; slot++) if (this.ids[slot]! >= 0) slots.push(slot);
     slots.sort((a, b) => this.counts[b]! - this.counts[a]! || this.ids[a]! - this.ids[b]!);
     const out: TemplateInfo[] = [];
     for (const slot of slots.slice(0, k)) {
