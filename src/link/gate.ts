@@ -51,6 +51,26 @@ export interface GateOptions {
   readonly minRelativeDensity: number;
   /** Campaign score 1 − (1 − mean member score)(1 − collective) must reach this. */
   readonly minCampaignScore: number;
+  /**
+   * A shared template counts as evidence with weight idf = log(accounts / holders) ÷ log(accounts /
+   * minSharedBy) (1 for a template only a handful of accounts send, 0 for one everyone sends); templates
+   * held by more than this share of all accounts count nothing (popular prompts, follow-ups).
+   */
+  readonly maxTemplatePopularity: number;
+  /**
+   * Members individually flagged by detect: at least this share of flagged members (and minLinkedShare
+   * linked by specific indicators) makes a hydra whose relative density need not reach
+   * minRelativeDensity (a small campaign's block is bounded by its size, not its density).
+   */
+  readonly flaggedHydraShare: number;
+  /**
+   * Collective evidence alone (fewer flagged members than flaggedHydraShare) needs this many
+   * independent specific families among: rare shared templates, synchrony on them, infrastructure
+   * (specific addresses or proxy rotation).
+   */
+  readonly minCollectiveFamilies: number;
+  /** A family is present when its coverage (share of members) reaches this. */
+  readonly familyCoverage: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -69,6 +89,10 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   hydraSize: 8,
   minRelativeDensity: 0.9,
   minCampaignScore: 0.5,
+  maxTemplatePopularity: 0.1,
+  flaggedHydraShare: 0.6,
+  minCollectiveFamilies: 2,
+  familyCoverage: 0.5,
 });
 
 export interface GateInput {
@@ -116,30 +140,47 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     if (ps) rotation += Math.min(1, Math.max(0, ps.keys.length - 1) / 4);
   }
   const minShared = Math.max(o.minSharedBy, 2);
+  const N = Math.max(1, inp.totalRows);
+  const idfNorm = Math.log(N / minShared);
+  // Evidence of shared work: templates specific to the cluster AND rare across the world, each
+  // weighted by its rarity (IDF), never merely counted. A template half the world sends is no tie.
   let sharedTemplates = 0;
+  let templateEvidence = 0;
   const sharedTpl = new Set<number>();
   const syncCols = new Set<number>();
+  const infraCols = new Set<number>();
   const specificCols = new Set<number>();
-  const clusterShare = n / Math.max(1, inp.totalRows);
+  const clusterShare = n / N;
   for (const [c, k] of counts) {
     if (k < minShared) continue;
     const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
     const share = k / deg;
     if (share < o.specificShare || share < o.specificLift * clusterShare) continue;
+    const kind = g.colKind[c] as number;
+    if (kind === KIND_INDEX.template || kind === KIND_INDEX.template_hour) {
+      if (deg / N > o.maxTemplatePopularity) continue;
+      if (kind === KIND_INDEX.template) {
+        const idf = idfNorm > 0 ? Math.min(1, Math.max(0, Math.log(N / deg) / idfNorm)) : 1;
+        sharedTemplates++;
+        templateEvidence += idf;
+        sharedTpl.add(c);
+      } else syncCols.add(c);
+    } else if (kind === KIND_INDEX.active_bucket) {
+      // Co-activity counts only in windows the cluster holds far beyond its share (busy hours do not).
+      if (share < Math.max(o.specificShare, 3 * o.specificLift * clusterShare)) continue;
+      syncCols.add(c);
+    } else if (kind !== KIND_INDEX.asn && kind !== KIND_INDEX.user_agent) infraCols.add(c);
     specificCols.add(c);
-    const kind = g.colKind[c];
-    if (kind === KIND_INDEX.template) {
-      sharedTemplates++;
-      sharedTpl.add(c);
-    } else if (kind === KIND_INDEX.template_hour || kind === KIND_INDEX.active_bucket) syncCols.add(c);
   }
   let withTpl = 0;
   let withSync = 0;
+  let withInfra = 0;
   let linked = 0;
   let heldShared = 0;
   for (const r of rows) {
     let t = false;
     let s = false;
+    let f = false;
     let l = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
@@ -148,17 +189,20 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
         heldShared++;
       }
       if (!s && syncCols.has(c)) s = true;
+      if (!f && infraCols.has(c)) f = true;
       if (!l && specificCols.has(c)) l = true;
     }
     if (t) withTpl++;
     if (s) withSync++;
+    if (f) withInfra++;
     if (l) linked++;
   }
   const templateCoverage = n > 0 ? withTpl / n : 0;
   const synchrony = n > 0 ? withSync / n : 0;
+  const infraCoverage = n > 0 ? withInfra / n : 0;
   const rotationShare = n > 0 ? rotation / n : 0;
   const elicitation = n > 0 ? elic / n : 0;
-  const templTerm = sharedTemplates >= 2 ? Math.min(1, Math.log(sharedTemplates) / Math.log(o.templatesSaturation)) * templateCoverage : 0;
+  const templTerm = templateEvidence >= 2 ? Math.min(1, Math.log(templateEvidence) / Math.log(o.templatesSaturation)) * templateCoverage : 0;
   const cohesion = Math.max(templateCoverage, synchrony);
   const meanHeld = withTpl > 0 ? heldShared / withTpl : 0;
   const spread = meanHeld > 0 ? sharedTemplates / meanHeld : 0;
@@ -175,6 +219,12 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
         o.spreadWeight * spreadTerm +
         o.elicitationWeight * elicitation),
   );
+  // Independent specific families: rare shared work, the same rare work in the same windows, and
+  // shared infrastructure (specific addresses or registry rows, or heads cycling through proxy exits).
+  const families =
+    (templateEvidence >= 2 && templateCoverage >= o.familyCoverage ? 1 : 0) +
+    (synchrony >= o.familyCoverage ? 1 : 0) +
+    (infraCoverage >= o.familyCoverage || rotationShare >= o.familyCoverage ? 1 : 0);
   const meanScore = n > 0 ? scoreSum / n : 0;
   const campaignScore = 1 - (1 - meanScore) * (1 - collective);
   return {
@@ -184,6 +234,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     meanScore,
     flaggedShare: n > 0 ? flagged / n : 0,
     sharedTemplates,
+    templateEvidence,
     templateCoverage,
     synchrony,
     rotation: rotationShare,
@@ -193,10 +244,13 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     campaignScore,
     linkedShare: n > 0 ? linked / n : 0,
     relativeDensity: relDensity,
+    families,
     accepted:
       n >= o.minAccounts &&
       campaignScore >= o.minCampaignScore &&
       linked / Math.max(1, n) >= o.minLinkedShare &&
-      relDensity >= o.minRelativeDensity,
+      // Members individually flagged and tied by specific indicators are a hydra whatever the block's
+      // density; otherwise the suspicious mass is collective and must be dense and many-sided.
+      (flagged / Math.max(1, n) >= o.flaggedHydraShare || (relDensity >= o.minRelativeDensity && families >= o.minCollectiveFamilies)),
   };
 }

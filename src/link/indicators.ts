@@ -80,12 +80,19 @@ export interface IndicatorOptions {
   /** Width of a template-synchrony bucket (same template, same window), ms. */
   readonly templateBucketMs: number;
   readonly publicEmailDomains: readonly string[];
+  /**
+   * Prompts shorter than this (characters) give no template indicator: short generic follow-ups
+   * ("yes", "thanks", "continue", "make it shorter") are sent by every kind of customer and say nothing
+   * about shared work. Substantive prompts are what a campaign's pool is made of.
+   */
+  readonly minTemplateChars: number;
 }
 
 export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = Object.freeze({
   activeBucketMs: 15 * 60_000,
   templateBucketMs: 60 * 60_000,
   publicEmailDomains: PUBLIC_EMAIL_DOMAINS,
+  minTemplateChars: 32,
 });
 
 export type Emit = (kind: number, value: string) => void;
@@ -103,7 +110,7 @@ export function exchangeIndicators(e: EnrichedExchange, o: IndicatorOptions, emi
   const t = e.tMs;
   if (Number.isFinite(t)) emit(KIND_INDEX.active_bucket, String(Math.floor(t / o.activeBucketMs)));
   const tpl = e.prompt.templateId;
-  if (tpl >= 0) {
+  if (tpl >= 0 && e.prompt.chars >= o.minTemplateChars) {
     emit(KIND_INDEX.template, String(tpl));
     if (Number.isFinite(t)) emit(KIND_INDEX.template_hour, `${tpl}@${Math.floor(t / o.templateBucketMs)}`);
   }

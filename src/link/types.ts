@@ -74,7 +74,10 @@ export interface ClusterFeatures {
   readonly relativeDensity: number;
   readonly meanScore: number;
   readonly flaggedShare: number;
+  /** Templates specific to the cluster and rare in the world, shared by several members. */
   readonly sharedTemplates: number;
+  /** The same templates weighted by rarity (IDF normalised to 1 for a template only a few accounts send). */
+  readonly templateEvidence: number;
   readonly templateCoverage: number;
   readonly synchrony: number;
   /** Mean per-member network rotation (distinct prefixes, saturating at 5). */
@@ -85,6 +88,8 @@ export interface ClusterFeatures {
   readonly collective: number;
   /** Share of members holding at least one indicator specific to the cluster. */
   readonly linkedShare: number;
+  /** Independent specific families present (rare templates, synchrony on them, infrastructure), 0-3. */
+  readonly families: number;
   readonly campaignScore: number;
   readonly accepted: boolean;
 }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
 import { createLinkIndex, linkAccounts, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
-import { createWorld, addBenign, addCampaign, addEnterprise, addClassroom, addEvaluators, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
+import { createWorld, addBenign, addCampaign, addChattyBenign, addEnterprise, addClassroom, addEvaluators, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
 
 function indexOf(w: WorldBuilder, filter: (i: number) => boolean = () => true): LinkIndex {
   const idx = createLinkIndex();
@@ -168,5 +168,29 @@ describe('linkAccounts', () => {
     assert.ok(ent, 'the enterprise was examined as a cluster');
     assert.equal(ent.features.accepted, false);
     assert.ok(ent.features.rotation < 0.1);
+  });
+
+  it('reports a small hydra of flagged accounts tied by a private template pool and proxies although its block is less dense than the median account (dense enterprises around it)', () => {
+    const w = createWorld(31);
+    for (let e = 0; e < 8; e++) addEnterprise(w, 15, `ent${e}`);
+    addBenign(w, 40);
+    const proxies = ['185.1.1.1', '185.1.1.2', '185.1.2.3', '185.1.3.4', '185.1.4.5'];
+    addCampaign(w, 'hydra', 6, { score: 0.9, perAccount: 6, templates: 14, proxyIps: proxies });
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    const hydra = d.clusters.find((c) => c.account_ids.some((a) => w.truth.get(a) === 'hydra'));
+    assert.ok(hydra, 'the hydra was examined as a cluster');
+    assert.ok(hydra.features.relativeDensity < 0.9, `relative density ${hydra.features.relativeDensity}`);
+    assert.equal(hydra.features.accepted, true);
+    const r = recovery(w, d.memberships, 'hydra');
+    assert.ok(r.precision === 1 && r.recall >= 0.8, `precision ${r.precision} recall ${r.recall}`);
+  });
+
+  it('makes no campaign of many unrelated customers who share short generic follow-ups in the same busy hours', () => {
+    const w = createWorld(32);
+    addChattyBenign(w, 200);
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    assert.deepEqual(d.campaigns, []);
+    // The follow-ups are not shared work: no examined cluster counts them as rare shared templates.
+    for (const c of d.clusters) assert.ok(c.features.templateEvidence < 2, `template evidence ${c.features.templateEvidence}`);
   });
 });

@@ -28,6 +28,8 @@ export interface ExParams {
   asn?: number;
   netClass?: NetClass;
   templateId?: number;
+  /** Prompt length in characters (default 300: a substantive prompt). */
+  chars?: number;
   model?: string;
   elicitation?: number;
   capability?: number;
@@ -86,7 +88,7 @@ export function createWorld(seed = 7): WorldBuilder {
         tMs: p.tMs,
         prompt: {
           hasText: true,
-          chars: 300,
+          chars: p.chars ?? 300,
           script: 'latin',
           templateId: p.templateId ?? -1,
           elicitation: elic,
@@ -230,6 +232,30 @@ export function addEvaluators(w: WorldBuilder, count: number, items = 300, name 
     const id = w.account(`${name}-${i}`, name, 0.1 + 0.1 * w.rng(), { email_domain: `${name}.example`, org_id: `org-${name}` });
     for (let run = 0; run < 2; run++)
       bench.forEach((tpl, j) => w.ex({ account: id, tMs: T0 + run * 24 * HOUR + 14 * HOUR + j * 2000, ip, asn: 3200, org: `org-${name}`, ua: 'lm-eval-harness/0.4', templateId: tpl, elicitation: 0.35, capability: 2 }));
+    out.push(id);
+  }
+  return out;
+}
+
+/** Short generic follow-ups every kind of customer sends ("yes", "thanks", "continue", "shorter please"). */
+export const FOLLOW_UPS = Array.from({ length: 12 }, () => uniqueTemplate());
+
+/**
+ * Ordinary customers who, besides their own work, send short generic follow-ups from one small common
+ * set, often in the same busy hours (so the follow-ups alone look like shared work in synchrony).
+ */
+export function addChattyBenign(w: WorldBuilder, count: number, name = 'chatty'): AccountId[] {
+  const out: AccountId[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = w.account(`${name}-${i}`, name, 0.01 + 0.03 * w.rng(), { email_domain: 'gmail.com' });
+    const ip = `${11 + w.int(150)}.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`;
+    const ua = w.pick(UAS);
+    const k = 10 + w.int(20);
+    for (let j = 0; j < k; j++) {
+      const t = T0 + w.int(3) * 24 * HOUR + (9 + 8 * w.rng()) * HOUR;
+      w.ex({ account: id, tMs: t, ip, asn: 1000 + w.int(40), ua, templateId: uniqueTemplate(), capability: w.int(9) });
+      if (w.rng() < 0.7) w.ex({ account: id, tMs: t + 60_000, ip, asn: 1000 + w.int(40), ua, templateId: w.pick(FOLLOW_UPS), chars: 3 + w.int(20), capability: 7 });
+    }
     out.push(id);
   }
   return out;
