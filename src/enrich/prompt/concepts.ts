@@ -40,6 +40,20 @@ const B: Uint32Array = bloom;
 const M = byHash;
 const CF: Uint32Array = conceptFeature;
 
+// The same lexicon as an open-addressing table on two typed arrays (key 0 = empty; a key of 0 is
+// never looked up), small enough for the L1 cache: conceptOf runs on every prefilter hit.
+const T_BITS = Math.max(12, Math.ceil(Math.log2(byHash.size * 4)));
+const T_MASK = (1 << T_BITS) - 1;
+const TK = new Uint32Array(1 << T_BITS);
+const TV = new Uint32Array(1 << T_BITS);
+for (const [k, id] of byHash) {
+  if (k === 0) continue;
+  let i = Math.imul(k, 0x9e3779b1) >>> (32 - T_BITS);
+  while (TK[i] !== 0) i = (i + 1) & T_MASK;
+  TK[i] = k;
+  TV[i] = CF[id]!;
+}
+
 /**
  * Appends to `dst` (from index `at`, at most up to `cap`) one concept feature per lexicon hit among
  * `src[from, to)`; zero entries of `src` are skipped. Returns the new end of `dst`.
@@ -61,8 +75,14 @@ export const CONCEPT_BLOOM: Uint32Array = bloom;
 /** The concept feature hash of lexicon key `k`, or 0 when `k` (a token, bigram or stem hash) is no cue word. */
 export function conceptOf(k: number): number {
   if (k === 0 || (B[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) return 0;
-  const id = M.get(k);
-  return id === undefined ? 0 : CF[id]!;
+  const key = k >>> 0;
+  let i = Math.imul(key, 0x9e3779b1) >>> (32 - T_BITS);
+  for (;;) {
+    const t = TK[i]!;
+    if (t === key) return TV[i]!;
+    if (t === 0) return 0;
+    i = (i + 1) & T_MASK;
+  }
 }
 
 /** Number of distinct lexicon keys (for docs and tests). */

@@ -81,6 +81,14 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
       h = Math.imul(h ^ c, PRIME);
       if (++len === 5) stem = h;
       lastDigit = false;
+      // The rest of the lowercase run in a tight loop (no class lookup, no token budget check).
+      while (i + 1 < end) {
+        const d = text.charCodeAt(i + 1);
+        if (d < 97 || d > 122) break;
+        h = Math.imul(h ^ d, PRIME);
+        if (++len === 5) stem = h;
+        i++;
+      }
       continue;
     }
     const cls = CLASS[c]!;
