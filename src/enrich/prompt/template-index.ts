@@ -226,12 +226,16 @@ export class TemplateIndex {
       slot = this.used++;
     }
     const id = this.nextId++;
-    this.sigs.set(sig.v, slot * SIG);
+    // Small copies as loops: cheaper than TypedArray.prototype.set/fill calls.
+    const sigs = this.sigs;
+    const v = sig.v;
+    const base = slot * SIG;
+    for (let i = 0; i < SIG; i++) sigs[base + i] = v[i]!;
     this.ids[slot] = id;
     this.counts[slot] = 0;
     this.acct[slot * 2] = 0;
     this.acct[slot * 2 + 1] = 0;
-    this.elic.fill(0, slot * N_ELICIT, slot * N_ELICIT + N_ELICIT);
+    for (let i = slot * N_ELICIT; i < slot * N_ELICIT + N_ELICIT; i++) this.elic[i] = 0;
     this.scored[slot] = 0;
     this.edges[slot] = sig.hasEdges ? 1 : 0;
     this.touch(slot, accountHash, seq, elicitation);
