@@ -14,10 +14,12 @@ const pops = {
   enterprise: P.enterprise(r, 25),
   classroom: P.classroom(r, 30),
   reseller: P.reseller(r, 'resell-1'),
+  examCrammer: P.combine(P.examCrammer(r, 'crammer-1'), P.examCrammer(r, 'crammer-2')),
   cotHarvester: P.cotHarvester(r, 'atk-cot'),
   // The same behaviour from a bought, aged, business-verified enterprise account.
   agedHarvester: P.cotHarvester(r, 'atk-aged', { tier: 'enterprise', verification: 'business', ageDays: 900 }),
   toolHarvester: P.toolHarvester(r, 'atk-tool'),
+  camouflaged: P.camouflagedHarvester(r, 'atk-camo-1', 0.15),
 };
 const verdicts = judgeWorld(P.combine(...Object.values(pops)));
 
@@ -36,6 +38,23 @@ test('agentic-coding power users (long tool sessions, huge volume, overnight age
 test('enterprise accounts behind one NAT address stay benign', () => notFlagged('enterprise'));
 test('a classroom of new education accounts sending one assignment in lockstep stays benign', () => notFlagged('classroom'));
 test('a reseller serving many ordinary end users stays benign', () => notFlagged('reseller'));
+
+test('a student cramming worked solutions for a few days before an exam stays benign', () => notFlagged('examCrammer'));
+
+test('a harvester that copies an ordinary customer but elicits new reasoning traces every day outscores every benign account on that habit', () => {
+  const worstBenign = Math.max(...[...verdicts.values()].filter((v) => !v.account_id.startsWith('atk-')).map((v) => v.score));
+  for (const id of pops.camouflaged.ids) {
+    const v = verdicts.get(id)!;
+    const codes = v.findings.map((f) => f.code);
+    assert.ok(v.score > worstBenign, `${id} at ${v.score} vs worst benign ${worstBenign}`);
+    assert.ok(codes.includes('elicitation-excess/elicitation_excess') && codes.includes('elicitation-persistence/elicitation_every_day'), codes.join(','));
+    // Copied conversation turns do not explain the habit away.
+    assert.ok(!v.findings.some((f) => f.code === 'benign-patterns/conversational' && (f.weight ?? 0) < 0), codes.join(','));
+    assert.ok((v.signals?.elicitLlr ?? 0) > 5);
+  }
+  const v = verdicts.get('atk-camo-1')!;
+  assert.notEqual(v.verdict, 'benign', `score ${v.score}: ${v.findings.map((f) => `${f.code}=${f.weight}`).join(', ')}`);
+});
 
 test('a reasoning-trace harvester sweeping capabilities around the clock is judged distillation, with its reasons', () => {
   const v = verdicts.get('atk-cot')!;
