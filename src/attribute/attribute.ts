@@ -31,6 +31,12 @@ export interface AttributeOptions {
   readonly edgeOnlyFactor: number;
   /** Weight factor for name evidence when staff names of two or more actors appear in one campaign. */
   readonly conflictingNamesFactor: number;
+  /**
+   * Names (staff names, handles, aliases) are the cheapest evidence to plant: when they are the only
+   * evidence for the best actor, it is named only if they turn up on at least this many accounts (one
+   * name on one head of a campaign is what a false flag looks like).
+   */
+  readonly nameOnlyMinAccounts: number;
 }
 
 export type EvidenceKind = 'payment' | 'email_domain' | 'person' | 'alias' | 'cidr' | 'asn' | 'partner';
@@ -43,6 +49,7 @@ export const DEFAULT_ATTRIBUTE_OPTIONS: AttributeOptions = Object.freeze({
   minMargin: 1.5,
   edgeOnlyFactor: 0.6,
   conflictingNamesFactor: 0.5,
+  nameOnlyMinAccounts: 2,
 });
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, moderate: 1, high: 2 };
@@ -94,6 +101,7 @@ function evidenceFor(
   asnAccounts: ReadonlyMap<number, number>,
   core: ReadonlySet<string>,
   o: AttributeOptions,
+  accountsByKind: Map<EvidenceKind, number>,
 ): EvidenceItem[] {
   const n = Math.max(1, members.length);
   const out: EvidenceItem[] = [];
@@ -103,6 +111,7 @@ function evidenceFor(
   let coreHit = false;
   const push = (kind: EvidenceKind, count: number, matched: string, scale: number, detail: string): void => {
     if (count <= 0) return;
+    accountsByKind.set(kind, Math.max(accountsByKind.get(kind) ?? 0, count));
     const edge = coreHit ? 1 : o.edgeOnlyFactor;
     out.push({
       kind,
@@ -194,19 +203,24 @@ export function attributeCampaigns(
   return campaigns.map((c) => {
     const members = c.account_ids.map((id) => memberView(id, index, accounts));
     const core = new Set<string>(c.core_account_ids.length > 0 ? c.core_account_ids : c.account_ids);
-    const raw = matchers.map((m) => ({ actor_id: m.actor.actor_id, evidence: evidenceFor(m, members, asnAccounts, core, o) }));
+    const raw = matchers.map((m) => {
+      const accountsByKind = new Map<EvidenceKind, number>();
+      return { actor_id: m.actor.actor_id, evidence: evidenceFor(m, members, asnAccounts, core, o, accountsByKind), accountsByKind };
+    });
     // Names are the cheapest evidence to plant. When staff names of several actors turn up in one
     // campaign, someone is spraying names (a false flag, or a name pool that overlaps): every actor's
     // name evidence is discounted, and only other kinds can carry an attribution.
     const namedActors = raw.filter((r) => r.evidence.some((e) => e.kind === 'person')).length;
     const scored = raw
-      .map(({ actor_id, evidence: ev }) => {
+      .map(({ actor_id, evidence: ev, accountsByKind }) => {
         const evidence =
           namedActors >= 2
             ? ev.map((e) => (e.kind === 'person' ? { ...e, weight: Math.round(e.weight * o.conflictingNamesFactor * 1000) / 1000, detail: `${e.detail ?? ''} (discounted: staff names of ${namedActors} actors in this campaign)` } : e))
             : ev;
         const total = evidence.reduce((s, e) => s + e.weight, 0);
-        return { actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size };
+        const nameOnly = evidence.length > 0 && evidence.every((e) => e.kind === 'person' || e.kind === 'alias');
+        const nameAccounts = Math.max(accountsByKind.get('person') ?? 0, accountsByKind.get('alias') ?? 0);
+        return { actor_id, evidence, total, kinds: new Set(evidence.map((e) => e.kind)).size, thinNames: nameOnly && nameAccounts < o.nameOnlyMinAccounts };
       })
       .filter((s) => s.total > 0)
       .sort((a, b) => b.total - a.total);
@@ -217,6 +231,10 @@ export function attributeCampaigns(
     let confidence = band(best.total, best.kinds, o);
     const ambiguous = runnerUp > 0 && best.total < o.minMargin * runnerUp;
     const evidence: EvidenceItem[] = best.evidence.map((e) => ({ ...e, detail: `${best.actor_id}: ${e.detail ?? ''}` }));
+    if (best.thinNames && !ambiguous) {
+      confidence = 'low';
+      evidence.push({ kind: 'names_only', matched: best.actor_id, weight: 0, detail: `only names, on fewer than ${o.nameOnlyMinAccounts} accounts (cheap to plant): no actor is named` });
+    }
     if (ambiguous) {
       confidence = 'low';
       evidence.push({ kind: 'ambiguous', matched: scored.slice(0, 3).map((s) => s.actor_id).join(' vs '), weight: 0, detail: 'several actors match about equally: none is named' });

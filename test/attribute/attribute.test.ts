@@ -107,4 +107,15 @@ describe('attributeCampaigns', () => {
     assert.equal(att?.actor_id, undefined);
     assert.deepEqual(att?.evidence, []);
   });
+
+  it('names no actor from one staff name on one account of a large campaign (a planted false flag), but does when the name recurs', () => {
+    const t = Date.parse('2026-03-01T02:00:00Z');
+    const once = world((w, ids) => w.ex({ account: ids[0] as AccountId, tMs: t, extra: { user: 'Jin Haddad' } }));
+    const lone = attributeCampaigns([once.campaign], [actor('A', { people: ['Jin Haddad'] })], once.accounts, once.index)[0];
+    assert.equal(lone?.actor_id, undefined);
+    assert.ok(lone?.evidence.some((e) => e.kind === 'person'), 'the name is still listed as evidence');
+    const twice = world((w, ids) => ids.slice(0, 3).forEach((id) => w.ex({ account: id, tMs: t, extra: { user: 'Jin Haddad' } })));
+    const recurring = attributeCampaigns([twice.campaign], [actor('A', { people: ['Jin Haddad'] })], twice.accounts, twice.index)[0];
+    assert.equal(recurring?.actor_id, 'A');
+  });
 });
