@@ -41,6 +41,16 @@ export interface ClusterOptions {
   readonly blocksPerCommunity: number;
   /** Grow members beyond candidates through block template columns of at most this degree. */
   readonly expandMaxDegree: number;
+  /**
+   * An accepted cluster absorbs a smaller accepted one when at least this share of the smaller one's
+   * members do the same work at the same hour as the larger one (template-hour columns held almost
+   * only by the two: ≥ syncTieExclusive of their holders), on at least syncTieMinCols columns. One
+   * orchestrator feeding two pools of heads shows up this way; two campaigns harvesting the same
+   * public sets rarely hit the same items in the same hours.
+   */
+  readonly syncTieShare: number;
+  readonly syncTieMinCols: number;
+  readonly syncTieExclusive: number;
   readonly seed: number;
 }
 
@@ -203,6 +213,35 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   const gateInput = (rows: number[], core: number, density: number) => ({
     g, rows, coreRows: core, density, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med,
   });
+  // Same work at the same hour, on columns (template × hour) the two clusters hold almost alone.
+  const syncTied = (big: readonly number[], small: readonly number[]): boolean => {
+    const inBig = new Set(big);
+    const inSmall = new Set(small);
+    const cols = new Set<number>();
+    let tied = 0;
+    for (const r of small) {
+      let t = false;
+      for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+        const c = g.rowCols[p] as number;
+        if (g.colKind[c] !== KIND_INDEX.template_hour) continue;
+        let a = 0;
+        let b = 0;
+        const from = g.colPtr[c] as number;
+        const to = g.colPtr[c + 1] as number;
+        for (let q = from; q < to; q++) {
+          const x = g.colRows[q] as number;
+          if (inBig.has(x)) a++;
+          else if (inSmall.has(x)) b++;
+        }
+        if (a > 0 && (a + b) / (to - from) >= o.syncTieExclusive) {
+          cols.add(c);
+          t = true;
+        }
+      }
+      if (t) tied++;
+    }
+    return cols.size >= o.syncTieMinCols && tied >= o.syncTieShare * small.length;
+  };
   const order = clusters.map((_, i) => i).filter((i) => clusters[i]!.features.accepted).sort((a, b) => clusters[b]!.rows.length - clusters[a]!.rows.length);
   const absorbed = new Set<number>();
   for (const id of order) {
@@ -233,7 +272,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const ob = clusters[other] as GraphCluster;
       if (ob.rows.length > cl.rows.length) continue;
       const like = ob.rows.filter((r) => joins(r, blockSet, kinds)).length;
-      if (like * 2 < ob.rows.length) continue;
+      if (like * 2 < ob.rows.length && !syncTied(cl.rows, ob.rows)) continue;
       for (const r of ob.rows) {
         assigned[r] = id;
         cl.rows.push(r);
