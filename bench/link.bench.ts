@@ -101,7 +101,7 @@ function graphOf(w: InjectedGraph): BipartiteGraph {
   return buildBipartite(w.nRows, w.nCols, w.er, w.ec, w.m, kindWeight, w.colKind, w.score).graph;
 }
 
-function prf(found: Iterable<number>, w: InjectedGraph): { precision: number; recall: number; found: number } {
+export function prf(found: Iterable<number>, w: InjectedGraph): { precision: number; recall: number; found: number } {
   let tp = 0;
   let n = 0;
   for (const r of found) {
