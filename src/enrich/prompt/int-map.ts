@@ -141,7 +141,17 @@ export class IntMap {
     this.vals = new Int32Array(cap);
     this.mask = cap - 1;
     this.limit = Math.floor(cap * MAX_LOAD);
-    this.count = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== EMPTY) this.set(oldKeys[i]!, oldVals[i]!);
+    // Re-insert without the checks of set(): keys are distinct and the new table has room.
+    const keys = this.keys;
+    const vals = this.vals;
+    const mask = this.mask;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i]!;
+      if (k === EMPTY) continue;
+      let j = IntMap.home(k, mask);
+      while (keys[j] !== EMPTY) j = (j + 1) & mask;
+      keys[j] = k;
+      vals[j] = oldVals[i]!;
+    }
   }
 }
