@@ -119,6 +119,10 @@ function run(xs: readonly Exchange[]): { seconds: number; cpuSeconds: number; si
   return { seconds, cpuSeconds: (cu.user + cu.system) / 1e6, sink };
 }
 
+function cpuNote(n: number, cpuSeconds: number): string {
+  return `CPU-time rate ${(n / cpuSeconds / 1000).toFixed(1)}k prompts/s`;
+}
+
 const bench: Bench = async (ctx) => {
   const n = ctx.quick ? 20_000 : 200_000;
   const prompts = makePrompts(n);
@@ -135,7 +139,7 @@ const bench: Bench = async (ctx) => {
   });
   const sk = toExchanges(prompts.slice(0, Math.min(n, 50_000)), true);
   const sketch = run(sk);
-  rows.push({ name: 'prompt: all signals, prompt_sketch only', items: sk.length, unit: 'prompts', seconds: sketch.seconds, baseline: 'readline+JSON.parse' });
+  rows.push({ name: 'prompt: all signals, prompt_sketch only', items: sk.length, unit: 'prompts', seconds: sketch.seconds, baseline: 'readline+JSON.parse', note: cpuNote(sk.length, sketch.cpuSeconds) });
   // Real material, when present: the prompts the simulator draws on.
   const mat = join(process.cwd(), '..', 'shared', 'data', 'alpaca-eval-805', 'gpt4_model_outputs.json');
   if (existsSync(mat)) {
@@ -144,7 +148,7 @@ const bench: Bench = async (ctx) => {
     const reps: string[] = [];
     while (reps.length < Math.min(n, 50_000)) reps.push(...real);
     const r = run(toExchanges(reps, false));
-    rows.push({ name: 'prompt: all signals, real alpaca-eval prompts (≤520 chars)', items: reps.length, unit: 'prompts', seconds: r.seconds, baseline: 'readline+JSON.parse' });
+    rows.push({ name: 'prompt: all signals, real alpaca-eval prompts (≤520 chars)', items: reps.length, unit: 'prompts', seconds: r.seconds, baseline: 'readline+JSON.parse', note: cpuNote(reps.length, r.cpuSeconds) });
   }
   return rows;
 };
