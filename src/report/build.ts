@@ -51,6 +51,7 @@ export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
       own_verdict: v.verdict,
       cohort: v.cohort,
       signals,
+      ...(v.signals ? { elicitation_evidence: v.signals } : {}),
     };
   });
   accounts.sort((a, b) => b.score - a.score || (a.account_id < b.account_id ? -1 : 1));
