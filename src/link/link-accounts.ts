@@ -41,7 +41,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   coreKeepRatio: 0.5,
   blocksPerCommunity: 3,
   expandMaxDegree: 20_000,
-  syncTieShare: 0.5,
+  syncTieShare: 0.8,
   syncTieMinCols: 3,
   syncTieExclusive: 0.8,
   seed: 42,
