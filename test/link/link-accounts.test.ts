@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
 import { createLinkIndex, linkAccounts, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
-import { createWorld, addBenign, addCampaign, addChattyBenign, addEnterprise, addClassroom, addEvaluators, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
+import { createWorld, addBenign, addCampaign, addChattyBenign, addTwoPools, addEnterprise, addClassroom, addEvaluators, resellerIps, addResellerCustomers, type WorldBuilder, T0, HOUR } from './world.js';
 
 function indexOf(w: WorldBuilder, filter: (i: number) => boolean = () => true): LinkIndex {
   const idx = createLinkIndex();
@@ -192,5 +192,16 @@ describe('linkAccounts', () => {
     assert.deepEqual(d.campaigns, []);
     // The follow-ups are not shared work: no examined cluster counts them as rare shared templates.
     for (const c of d.clusters) assert.ok(c.features.templateEvidence < 2, `template evidence ${c.features.templateEvidence}`);
+  });
+
+  it('joins two pools of heads fed the same items in the same hours into one campaign, and keeps them apart when the hours differ', () => {
+    const poolsOf = (hourOf: (pool: number, item: number) => number): string[] => {
+      const w = createWorld(41);
+      addBenign(w, 200);
+      addTwoPools(w, hourOf);
+      return linkAccounts(indexOf(w), w.scores).campaigns.map((c) => [...new Set(c.account_ids.map((a) => w.truth.get(a)))].sort().join('+'));
+    };
+    assert.deepEqual(poolsOf((_, item) => 8 + item), ['pool0+pool1']);
+    assert.deepEqual(poolsOf((pool, item) => 8 + 32 * pool + item).sort(), ['pool0', 'pool1']);
   });
 });

@@ -260,3 +260,24 @@ export function addChattyBenign(w: WorldBuilder, count: number, name = 'chatty')
   }
   return out;
 }
+
+/**
+ * Two pools of heads with private template pools and proxies, both also fed items of one shared
+ * stream: item k goes out in hour `hourOf(pool, k)`. One orchestrator: the same hour for both pools.
+ */
+export function addTwoPools(w: WorldBuilder, hourOf: (pool: number, item: number) => number, sizes: readonly [number, number] = [24, 10]): void {
+  const shared = Array.from({ length: 40 }, () => uniqueTemplate());
+  sizes.forEach((n, g) => {
+    const pool = Array.from({ length: 60 }, () => uniqueTemplate());
+    const ips = Array.from({ length: 30 }, (_, i) => `${170 + 20 * g}.${w.int(250)}.${i}.${1 + w.int(250)}`);
+    for (let i = 0; i < n; i++) {
+      const id = w.account(`pool${g}-${i}`, `pool${g}`, 0.9);
+      for (let j = 0; j < 25; j++)
+        w.ex({ account: id, tMs: T0 + w.int(3) * 24 * HOUR + (1 + 5 * w.rng()) * HOUR, ip: w.pick(ips), asn: 2001 + g, netClass: 'datacenter', templateId: w.pick(pool), elicitation: 0.7 });
+      for (let k = 0; k < 6; k++) {
+        const item = w.int(shared.length);
+        w.ex({ account: id, tMs: T0 + hourOf(g, item) * HOUR + 60_000 * w.rng(), ip: w.pick(ips), asn: 2001 + g, netClass: 'datacenter', templateId: shared[item] as number, elicitation: 0.7 });
+      }
+    }
+  });
+}
