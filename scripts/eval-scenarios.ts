@@ -1,4 +1,4 @@
-// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 9001 --out DIR --doc F]`:
+// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 4242 --out DIR --doc F]`:
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
 // analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
 // (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
@@ -16,8 +16,12 @@ import { formatMatrix, type FailedRun, type MatrixRun } from './eval-scenarios-f
 /** ~130-160k exchanges per world: the 10-run matrix takes ~12 min on 2 busy cores. */
 const DEFAULT_SCALE = 0.002;
 const DEFAULT_SEEDS = [1, 2];
-/** Seeds used nowhere else (not in tests, tuning or the demo): the generalisation check. */
-const DEFAULT_HOLDOUT_SEEDS = [9001];
+/**
+ * Seeds used nowhere else (not in tests, tuning or the demo): the generalisation check. A seed is held
+ * out only until someone tunes on it (9001, the first one, was then used by the linking work): pick a
+ * fresh one with --holdout-seeds when the figures matter.
+ */
+const DEFAULT_HOLDOUT_SEEDS = [4242];
 const DEFAULT_HOLDOUT_SCENARIOS = ['seeds-2026', 'camouflage'];
 
 const list = (s: string | undefined, d: readonly string[]): string[] => (s === undefined ? [...d] : s.split(',').map((x) => x.trim()).filter(Boolean));
