@@ -3,17 +3,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-/** mulberry32: small, fast, seedable; quality is ample for bench input. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../src/util/rng.js';
+import { mulberry32 } from '../src/util/rng.js';
 
 const MODELS = ['frontier-l-0226', 'frontier-m-0226', 'frontier-s-1025'];
 const CHANNELS = ['api', 'api', 'api', 'console', 'cloud:bedrock', 'cloud:vertex'];

@@ -20,17 +20,8 @@ export interface Example {
   readonly kind: string;
 }
 
-/** mulberry32: small seeded PRNG (the script's only randomness). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../src/util/rng.js';
+export { rng };
 
 const isTestText = (s: string): boolean => hashString(s, 0x7e57) % 5 === 0;
 const isTestIndex = (i: number): boolean => i % 4 === 3;
