@@ -100,7 +100,7 @@ export function buildBipartite(
 /**
  * The subgraph induced by a set of rows and the columns they share (at least minColumnDegree of the
  * given rows). Column weights keep their global rarity: a column's weight says how rare it is in the
- * whole population, not inside the subset.
+ * whole set of accounts, not inside the subset.
  */
 export function inducedSubgraph(
   g: BipartiteGraph,

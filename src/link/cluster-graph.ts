@@ -300,7 +300,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   return { clusters, coreThreshold, candidates: cand.length };
 }
 
-/** Block columns that the core holds mostly (share ≥ minShare and share ≥ minLift × the core's population share). */
+/** Block columns that the core holds mostly (share ≥ minShare and share ≥ minLift × the core's share of all accounts). */
 export function specificColumns(g: BipartiteGraph, cols: readonly number[], core: ReadonlySet<number>, minShare: number, minLift: number): number[] {
   const coreShare = core.size / Math.max(1, g.nRows);
   const out: number[] = [];
