@@ -73,19 +73,26 @@ function setText(into: ResponseInfo, parts: string[]): void {
   else if (t.length > 0) into.text = t;
 }
 
-/** OpenAI ChatCompletion, Response (Responses API) or Completion body. */
-export function readOpenAIResponse(body: unknown): ResponseInfo {
-  const into: ResponseInfo = {};
+/** The part every response body shares: a bare string is the text; otherwise its id and model. */
+function readBodyHeader(body: unknown, into: ResponseInfo): ReturnType<typeof obj> {
   if (typeof body === 'string') {
     setText(into, [body]);
-    return into;
+    return undefined;
   }
   const b = obj(body);
-  if (!b) return into;
+  if (!b) return undefined;
   const id = str(b.id);
   if (id !== undefined) into.id = id;
   const model = str(b.model);
   if (model !== undefined) into.model = model;
+  return b;
+}
+
+/** OpenAI ChatCompletion, Response (Responses API) or Completion body. */
+export function readOpenAIResponse(body: unknown): ResponseInfo {
+  const into: ResponseInfo = {};
+  const b = readBodyHeader(body, into);
+  if (!b) return into;
   readOpenAIUsage(b.usage, into);
   const choices = arr(b.choices);
   if (choices) {
@@ -128,16 +135,8 @@ export function readOpenAIResponse(body: unknown): ResponseInfo {
 /** Anthropic Message body. */
 export function readAnthropicResponse(body: unknown): ResponseInfo {
   const into: ResponseInfo = {};
-  if (typeof body === 'string') {
-    setText(into, [body]);
-    return into;
-  }
-  const b = obj(body);
+  const b = readBodyHeader(body, into);
   if (!b) return into;
-  const id = str(b.id);
-  if (id !== undefined) into.id = id;
-  const model = str(b.model);
-  if (model !== undefined) into.model = model;
   readAnthropicUsage(b.usage, into);
   const texts: string[] = [];
   let calls = 0;
