@@ -2,6 +2,7 @@
 // strings, objects, JSON-in-text cells, and times (epoch s/ms/µs/ns, unix-nano strings, ISO) → RFC 3339.
 import type { Json } from './types.js';
 import { isPlainDateTime } from '../fast-check.js';
+import { hash64 } from '../id-set.js';
 
 export function isObj(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -195,16 +196,10 @@ export function startAndSpan(start: unknown, end: unknown): { ts: string | undef
   return { ts: isoFromMs(Math.floor(a)), ms: b !== undefined && b >= a ? Math.round((b - a) * 1000) / 1000 : undefined };
 }
 
-/** A stable 64-bit hex digest of a string (for ids of records that carry none). */
+const DIGEST = new Uint32Array(2);
+
+/** A stable 64-bit hex digest of a string (for ids of records that carry none): the dedupe hash. */
 export function digest(s: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  hash64(s, DIGEST);
+  return DIGEST[0]!.toString(16).padStart(8, '0') + DIGEST[1]!.toString(16).padStart(8, '0');
 }
