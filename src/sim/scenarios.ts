@@ -27,6 +27,8 @@ export interface Scenario {
   readonly benign: Readonly<Record<BenignPopulation, BenignPlan>>;
   readonly campaigns: readonly CampaignPlan[];
   readonly camouflage: boolean;
+  /** Held-out wording (src/sim/templates-holdout.ts), ordinary payloads, more ordinary sessions, fewer shared exits. */
+  readonly holdout?: boolean;
   /** Index of the campaign with no known actor (-1: all have actors). */
   readonly unknownActor: number;
 }
@@ -59,6 +61,15 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     benign: BENIGN,
     campaigns: SEED_CAMPAIGNS,
     camouflage: true,
+    unknownActor: 1,
+  },
+  mimicry: {
+    name: 'mimicry',
+    description: 'A generalisation check: the three campaigns camouflaged harder and worded in a held-out way the detectors were never built on (other phrasings and languages, the ask in the system prompt, half the payloads drawn from ordinary customers\' own prompts), half their sessions ordinary chat, fewer accounts on a shared proxy exit.',
+    benign: BENIGN,
+    campaigns: SEED_CAMPAIGNS,
+    camouflage: true,
+    holdout: true,
     unknownActor: 1,
   },
   'low-and-slow': {

@@ -10,6 +10,8 @@ export interface Wrapper {
   readonly purpose: Purpose;
   readonly lang: string;
   readonly text: string; // '{q}' is the payload slot
+  /** 'system': the text is the system prompt (no slot) and the user turn is the bare payload. */
+  readonly place?: 'system';
 }
 
 const W = (purpose: Purpose, lang: string, text: string): Wrapper => ({ purpose, lang, text });
@@ -57,18 +59,18 @@ export const WRAPPERS: readonly Wrapper[] = [
   W('vision', 'en', 'Describe the image in detail, then use it to answer the question.\n\n{q}'),
 ];
 
-export function wrappersFor(purpose: Purpose, langs?: readonly string[]): Wrapper[] {
-  return WRAPPERS.filter((w) => w.purpose === purpose && (!langs || langs.includes(w.lang)));
+export function wrappersFor(purpose: Purpose, langs?: readonly string[], set: readonly Wrapper[] = WRAPPERS): Wrapper[] {
+  return set.filter((w) => w.purpose === purpose && (!langs || langs.includes(w.lang)));
 }
 
-/** Fills a wrapper with a payload. */
-export function wrap(w: Wrapper, payload: string): string {
-  return w.text.replace('{q}', payload);
+/** Fills a wrapper with a payload: the user text, and the system prompt when the wrapper sits there. */
+export function wrap(w: Wrapper, payload: string): { prompt: string; system?: string } {
+  return w.place === 'system' ? { prompt: payload, system: w.text } : { prompt: w.text.replace('{q}', payload) };
 }
 
 /** A campaign's own subset of paraphrases for a purpose (campaigns do not all use every one). */
-export function campaignWrappers(rng: Rng, purpose: Purpose, k: number, langs?: readonly string[]): Wrapper[] {
-  const all = wrappersFor(purpose, langs);
+export function campaignWrappers(rng: Rng, purpose: Purpose, k: number, langs?: readonly string[], set: readonly Wrapper[] = WRAPPERS): Wrapper[] {
+  const all = wrappersFor(purpose, langs, set);
   return rng.sample(all, Math.max(1, Math.min(all.length, k)));
 }
 

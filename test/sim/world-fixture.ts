@@ -111,3 +111,18 @@ export function collect(scenario: string, seed = 7, scale = TEST_SCALE): Collect
   cache.set(key, result);
   return result;
 }
+
+const promptCache = new Map<string, { prompt: string; system: string }[]>();
+
+/** Prompt and system prompt of every attack exchange of a small world (cached per scenario and seed). */
+export function collectPrompts(scenario: string, seed = 7, scale = TEST_SCALE): { prompt: string; system: string }[] {
+  const key = `${scenario}/${seed}/${scale}`;
+  const hit = promptCache.get(key);
+  if (hit) return hit;
+  const world = buildWorld({ scenario, seed, scale, material: loadMaterial() });
+  const attack = new Set(world.accounts.filter((a) => a.label.label !== 'benign').map((a) => a.account.account_id));
+  const out: { prompt: string; system: string }[] = [];
+  for (const { x } of mergeStreams(world.accounts)) if (attack.has(x.account_id)) out.push({ prompt: x.prompt ?? '', system: x.system_prompt ?? '' });
+  promptCache.set(key, out);
+  return out;
+}

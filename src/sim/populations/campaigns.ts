@@ -3,7 +3,8 @@
 // volume and with which infrastructure habits. Volumes are per scale 1.
 import type { SimActor } from '../actors.js';
 import type { Rng } from '../rng.js';
-import { campaignWrappers, COMPUTER_TOOLS, wrap, type Purpose, type Wrapper } from '../templates.js';
+import { campaignWrappers, COMPUTER_TOOLS, WRAPPERS, wrap, type Purpose, type Wrapper } from '../templates.js';
+import { HOLDOUT_WRAPPERS } from '../templates-holdout.js';
 import { vary } from '../text.js';
 import { DAY_MS, type WorldCtx } from '../world-ctx.js';
 import type { AttackContent, CampaignSpec, ContentFn } from './hydra.js';
@@ -29,93 +30,113 @@ function payloadFor(ctx: WorldCtx, rng: Rng, w: Wrapper, english: string): strin
   return local.length > 0 ? rng.pick(local).text : english;
 }
 
-function wrappers(rng: Rng, purposes: readonly Purpose[], k: number, multilingual: boolean): Map<Purpose, Wrapper[]> {
+/** How a campaign words its asks and where its payloads come from. */
+interface Style {
+  readonly paraphrases: number;
+  /** The held-out wrapper set (mimicry) instead of the standard one. */
+  readonly holdout: boolean;
+}
+
+function wrappers(rng: Rng, purposes: readonly Purpose[], st: Style, multilingual: boolean): Map<Purpose, Wrapper[]> {
   const m = new Map<Purpose, Wrapper[]>();
-  for (const p of purposes) m.set(p, campaignWrappers(rng, p, k, multilingual ? undefined : ['en']));
+  const set = st.holdout ? HOLDOUT_WRAPPERS : WRAPPERS;
+  for (const p of purposes) m.set(p, campaignWrappers(rng, p, st.paraphrases, multilingual || st.holdout ? undefined : ['en'], set));
   return m;
 }
 
-function use(ctx: WorldCtx, rng: Rng, ws: Map<Purpose, Wrapper[]>, p: Purpose, payload: string): string {
+/** A wrapped ask: user text, plus the system prompt when the wrapper sits there. */
+type Ask = { prompt: string; system?: string };
+
+function use(ctx: WorldCtx, rng: Rng, ws: Map<Purpose, Wrapper[]>, p: Purpose, payload: string): Ask {
   const w = rng.pick(ws.get(p) ?? []);
   return wrap(w, payloadFor(ctx, rng, w, payload));
 }
 
-/** Step-by-step reasoning reconstruction, rubric grading and censorship-safe rewrites. */
-function cotRubricContent(ctx: WorldCtx, rng: Rng, paraphrases: number): ContentFn {
+/** Held-out style: half the payloads come from the ordinary customers' own prompt pool, not a harvest set. */
+function ordinaryOr(ctx: WorldCtx, q: Rng, st: Style, harvest: () => string): string {
+  if (!st.holdout || !q.chance(0.5)) return harvest();
   const P = ctx.material.prompts;
-  const ws = wrappers(rng, ['cot', 'rubric', 'safe_rewrite'], paraphrases, true);
+  return q.pick(q.chance(0.7) ? P.chat : P.coding).text;
+}
+
+/** Step-by-step reasoning reconstruction, rubric grading and censorship-safe rewrites. */
+function cotRubricContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
+  const P = ctx.material.prompts;
+  const ws = wrappers(rng, ['cot', 'rubric', 'safe_rewrite'], st, true);
   const mathy = [...P.reasoningProblems.map((x) => x.text), ...(P.evalSuites.get('gsm8k') ?? []).slice(0, 4000), ...(P.evalSuites.get('mmlu') ?? []).slice(0, 4000)];
   return (_ctx, q) => {
     const u = q.next();
     const system = q.chance(0.5) ? q.pick(P.orcaSystem) : undefined;
-    if (u < 0.55) return { ...(system ? { system } : {}), prompt: use(ctx, q, ws, 'cot', vary(q, q.pick(mathy))), shape: 'chat', thinking: q.chance(0.3) };
+    if (u < 0.55) return { ...(system ? { system } : {}), ...use(ctx, q, ws, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(mathy)))), shape: 'chat', thinking: q.chance(0.3) };
     if (u < 0.8) {
       const a = q.pick(P.answers);
       const judge = P.judgePrompts.length > 0 && q.chance(0.4) ? q.pick(P.judgePrompts) : undefined;
       if (judge) return { system: judge.system, prompt: judge.template.replace('{question}', a.question).replace('{answer}', a.answer), shape: 'chat' };
-      return { prompt: use(ctx, q, ws, 'rubric', `Question: ${a.question}\n\nAnswer: ${a.answer}`), shape: 'chat' };
+      return { ...use(ctx, q, ws, 'rubric', `Question: ${a.question}\n\nAnswer: ${a.answer}`), shape: 'chat' };
     }
-    return { prompt: use(ctx, q, ws, 'safe_rewrite', q.chance(0.5) ? q.pick(P.sensitive) : q.pick(P.forbidden)), shape: 'chat' };
+    return { ...use(ctx, q, ws, 'safe_rewrite', q.chance(0.5) ? q.pick(P.sensitive) : q.pick(P.forbidden)), shape: 'chat' };
   };
 }
 
 /** Agentic reasoning, tool use, coding, data analysis, computer use and vision; later reasoning traces. */
-function agenticMultichannelContent(ctx: WorldCtx, rng: Rng, paraphrases: number): ContentFn {
+function agenticMultichannelContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
   const P = ctx.material.prompts;
-  const ws = wrappers(rng, ['tool', 'orchestrate', 'code', 'data', 'computer', 'vision', 'cot', 'trace'], paraphrases, true);
+  const ws = wrappers(rng, ['tool', 'orchestrate', 'code', 'data', 'computer', 'vision', 'cot', 'trace'], st, true);
   const shiftMs = ctx.startMs + rng.int(13, 17) * DAY_MS;
   const dataInputs = P.apps.flatMap((a) => a.inputs).filter((x) => x.length > 80);
   return (_ctx, q, t) => {
     if (t >= shiftMs && q.chance(0.75)) {
-      return { prompt: use(ctx, q, ws, 'trace', vary(q, q.pick(P.reasoningProblems).text)), shape: 'chat', thinking: true };
+      return { ...use(ctx, q, ws, 'trace', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: true };
     }
     const cap = q.weighted([['tool', 25], ['code', 20], ['data', 15], ['reason', 15], ['computer', 10], ['vision', 10], ['orchestrate', 5]] as const);
     switch (cap) {
       case 'tool': {
         const task = q.pick(q.chance(0.5) ? P.toolbench : q.chance(0.5) ? P.glaive : P.toolUse);
-        return { prompt: use(ctx, q, ws, 'tool', task.text), tools: task.tools, toolCalls: q.int(1, 3), shape: 'chat' };
+        return { ...use(ctx, q, ws, 'tool', task.text), tools: task.tools, toolCalls: q.int(1, 3), shape: 'chat' };
       }
       case 'orchestrate': {
         const task = q.pick(P.toolbench);
-        return { prompt: use(ctx, q, ws, 'orchestrate', task.text), tools: task.tools, toolCalls: q.int(2, 5), shape: 'chat' };
+        return { ...use(ctx, q, ws, 'orchestrate', task.text), tools: task.tools, toolCalls: q.int(2, 5), shape: 'chat' };
       }
       case 'code':
-        return { prompt: use(ctx, q, ws, 'code', vary(q, q.pick(P.codeInstructions).text)), shape: 'code' };
+        return { ...use(ctx, q, ws, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code' };
       case 'data':
-        return { prompt: use(ctx, q, ws, 'data', q.pick(dataInputs)), shape: 'chat' };
+        return { ...use(ctx, q, ws, 'data', q.pick(dataInputs)), shape: 'chat' };
       case 'computer':
-        return { prompt: use(ctx, q, ws, 'computer', q.pick(P.agentTasks).text), tools: COMPUTER_TOOLS, toolCalls: q.int(1, 4), shape: 'long' };
+        return { ...use(ctx, q, ws, 'computer', q.pick(P.agentTasks).text), tools: COMPUTER_TOOLS, toolCalls: q.int(1, 4), shape: 'long' };
       case 'vision':
-        return { prompt: use(ctx, q, ws, 'vision', q.pick(P.chat).text), images: true, shape: 'chat' };
+        return { ...use(ctx, q, ws, 'vision', q.pick(P.chat).text), images: true, shape: 'chat' };
       default:
-        return { prompt: use(ctx, q, ws, 'cot', vary(q, q.pick(P.reasoningProblems).text)), shape: 'chat', thinking: q.chance(0.5) };
+        return { ...use(ctx, q, ws, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: q.chance(0.5) };
     }
   };
 }
 
 /** Agentic coding and tool orchestration (OSS-Instruct-style problems from real snippets, code instructions). */
-function agenticCodingContent(ctx: WorldCtx, rng: Rng, paraphrases: number): ContentFn {
+function agenticCodingContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
   const P = ctx.material.prompts;
-  const ws = wrappers(rng, ['code', 'orchestrate'], paraphrases, paraphrases > 4);
+  const ws = wrappers(rng, ['code', 'orchestrate'], st, st.paraphrases > 4);
   return (_ctx, q): AttackContent => {
     const u = q.next();
-    if (u < 0.35) return { prompt: P.magicoderTemplate.replace('{code}', q.pick(P.codeSnippets)), shape: 'code', agentSteps: q.int(2, 8) };
-    if (u < 0.75) return { prompt: use(ctx, q, ws, 'code', vary(q, q.pick(P.codeInstructions).text)), shape: 'code', agentSteps: q.int(3, 14) };
-    if (u < 0.85) return { prompt: use(ctx, q, ws, 'code', q.pick(P.evolInstructions).text), shape: 'code', agentSteps: q.int(2, 8) };
+    if (u < 0.35 && !st.holdout) return { prompt: P.magicoderTemplate.replace('{code}', q.pick(P.codeSnippets)), shape: 'code', agentSteps: q.int(2, 8) };
+    if (u < 0.75) return { ...use(ctx, q, ws, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code', agentSteps: q.int(3, 14) };
+    if (u < 0.85) return { ...use(ctx, q, ws, 'code', q.pick(P.evolInstructions).text), shape: 'code', agentSteps: q.int(2, 8) };
     const task = q.pick(P.toolbench);
-    return { prompt: use(ctx, q, ws, 'orchestrate', task.text), shape: 'code', agentSteps: q.int(3, 10) };
+    return { ...use(ctx, q, ws, 'orchestrate', task.text), shape: 'code', agentSteps: q.int(3, 10) };
   };
 }
 
 /** Low-and-slow: a mix of the reasoning and coding harvests at ~26 requests per account per day. */
-function lowAndSlowContent(ctx: WorldCtx, rng: Rng, paraphrases: number): ContentFn {
-  const a = cotRubricContent(ctx, rng.fork('a'), paraphrases);
-  const b = agenticMultichannelContent(ctx, rng.fork('b'), paraphrases);
+function lowAndSlowContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
+  const a = cotRubricContent(ctx, rng.fork('a'), st);
+  const b = agenticMultichannelContent(ctx, rng.fork('b'), st);
   return (c, q, t) => (q.chance(0.5) ? a(c, q, t) : b(c, q, t));
 }
 
 export interface CampaignOptions {
   readonly camouflage: boolean;
+  /** Held-out wording and ordinary payloads (the mimicry scenario). */
+  readonly holdout?: boolean;
   /** accounts = max(min, round(nominal × scale)); per-account rate scaled to keep totals near nominal × scale. */
   readonly scale: number;
 }
@@ -130,24 +151,25 @@ export function campaignSpec(ctx: WorldCtx, rng: Rng, plan: CampaignPlan, actor:
   // At tiny scales the account floor would inflate volumes: lower the rate, but never below a tenth.
   const volumeRatio = (plan.exchanges * o.scale) / (accounts * nominalPerDay * Math.min(lifeMean, ctx.days));
   const perDay = plan.key === 'low_and_slow' ? 26 : nominalPerDay * Math.max(0.1, Math.min(1, volumeRatio));
-  const paraphrases = o.camouflage ? 8 : 4;
+  const st: Style = { paraphrases: o.camouflage ? 8 : 4, holdout: o.holdout === true };
   const base = {
     id: `campaign-${rng.hex(8)}`,
     accounts,
     perDay,
     lifetimeDays: life[plan.key],
     camouflage: o.camouflage,
+    ...(o.holdout ? { ordinaryShare: 0.5, proxyShare: 0.4 } : {}),
     actor,
     kinds: [['developer', 62], ['business', 18], ['consumer', 10], ['education', 10]] as const,
   };
   switch (plan.key) {
     case 'cot_rubric':
-      return { ...base, operatorTz: 8, population: 'attack_cot_rubric', clusterSlots: [4, 20], lockstepShare: 0.6, sharedCardShare: 0.25, leakShare: 0.08, cloudShare: 0.1, launchShift: 0, agentic: false, content: cotRubricContent(ctx, rng, paraphrases) };
+      return { ...base, operatorTz: 8, population: 'attack_cot_rubric', clusterSlots: [4, 20], lockstepShare: 0.6, sharedCardShare: 0.25, leakShare: 0.08, cloudShare: 0.1, launchShift: 0, agentic: false, content: cotRubricContent(ctx, rng, st) };
     case 'agentic_multichannel':
-      return { ...base, operatorTz: 8, population: 'attack_agentic_multichannel', clusterSlots: [8, 40], lockstepShare: 0.3, sharedCardShare: 0.1, leakShare: 0, cloudShare: 0.45, launchShift: 0, agentic: false, content: agenticMultichannelContent(ctx, rng, paraphrases) };
+      return { ...base, operatorTz: 8, population: 'attack_agentic_multichannel', clusterSlots: [8, 40], lockstepShare: 0.3, sharedCardShare: 0.1, leakShare: 0, cloudShare: 0.45, launchShift: 0, agentic: false, content: agenticMultichannelContent(ctx, rng, st) };
     case 'agentic_coding':
-      return { ...base, population: 'attack_agentic_coding', clusterSlots: [10, 80], lockstepShare: 0.25, sharedCardShare: 0.1, leakShare: 0.04, cloudShare: 0.1, launchShift: 0.5, agentic: true, content: agenticCodingContent(ctx, rng, paraphrases) };
+      return { ...base, population: 'attack_agentic_coding', clusterSlots: [10, 80], lockstepShare: 0.25, sharedCardShare: 0.1, leakShare: 0.04, cloudShare: 0.1, launchShift: 0.5, agentic: true, content: agenticCodingContent(ctx, rng, st) };
     case 'low_and_slow':
-      return { ...base, population: 'attack_low_and_slow', clusterSlots: [20, 200], lockstepShare: 0, sharedCardShare: 0.05, leakShare: 0.02, cloudShare: 0.1, launchShift: 0, agentic: false, camouflage: true, content: lowAndSlowContent(ctx, rng, paraphrases) };
+      return { ...base, population: 'attack_low_and_slow', clusterSlots: [20, 200], lockstepShare: 0, sharedCardShare: 0.05, leakShare: 0.02, cloudShare: 0.1, launchShift: 0, agentic: false, camouflage: true, content: lowAndSlowContent(ctx, rng, st) };
   }
 }

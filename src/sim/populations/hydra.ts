@@ -48,6 +48,10 @@ export interface CampaignSpec {
   readonly launchShift: number;
   /** Copy benign timing and session shape, one residential address per account, mix in ordinary prompts. */
   readonly camouflage: boolean;
+  /** Camouflaged: share of sessions that are ordinary chat (default 0.35). */
+  readonly ordinaryShare?: number;
+  /** Camouflaged: share of accounts whose one address is an exit of the cluster's proxy service (default 0.7). */
+  readonly proxyShare?: number;
   /** Run agent sessions with the popular agent set-up (agentic coding campaigns). */
   readonly agentic: boolean;
   readonly kinds: readonly (readonly [CustomerKind, number])[];
@@ -155,7 +159,7 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
   const lastDay = Math.min(ctx.days - 1, Math.floor((endMs - 1 - ctx.startMs) / DAY_MS));
   const country = person.account.country;
   // Where requests come from: the cluster's proxy (rotating exits) or, camouflaged, one residential address.
-  const sticky = spec.camouflage ? (r.chance(0.7) ? ctx.ip.fromProxy(r, cluster.proxy, country) : ctx.ip.sample(r, 'residential', country)) : undefined;
+  const sticky = spec.camouflage ? (r.chance(spec.proxyShare ?? 0.7) ? ctx.ip.fromProxy(r, cluster.proxy, country) : ctx.ip.sample(r, 'residential', country)) : undefined;
   const ip = (q: Rng): string => (leak === 'office' && a && q.chance(0.3) ? officeIp(a, q) : sticky ?? ctx.ip.fromProxy(q, cluster.proxy));
   const endUser = leak === 'handle' && a ? r.pick(a.handles) : undefined;
   const topics = pickTopics(r, ordinary, 4);
@@ -188,7 +192,7 @@ function attackAccount(ctx: WorldCtx, r: Rng, spec: CampaignSpec, cluster: Clust
       for (let s = 0; s < n; s++) {
         const start = startInDay(ctx, dr, day, country, 'diurnal');
         const sr = dr.fork(s);
-        if (sr.chance(0.35)) {
+        if (sr.chance(spec.ordinaryShare ?? 0.35)) {
           const h = { topics, freshRate: 0.3, fresh: ownOrdinary, followups: ctx.material.prompts.followups, meanTurns: 3, shape: 'chat' as const, eagerness: 0.3, thinkingRate: 0.1, imageRate: 0.03 };
           sessions.push({ start, run: () => chatSession(ctx, sr, who, h, start, () => ip(sr)) });
         } else if (spec.agentic && setup) {
