@@ -12,7 +12,9 @@ export type BenignPopulation =
   | 'benchmark_evaluator'
   | 'classroom'
   | 'reseller'
-  | 'jailbreak_hobbyist';
+  | 'jailbreak_hobbyist'
+  /** Held out: only the mimicry scenario has it (a benign look-alike the detectors were not built on). */
+  | 'tutoring_platform';
 
 export interface BenignPlan {
   /** Units at scale 1 (accounts; orgs for enterprise_nat; classes for classroom). */
@@ -24,7 +26,7 @@ export interface BenignPlan {
 export interface Scenario {
   readonly name: string;
   readonly description: string;
-  readonly benign: Readonly<Record<BenignPopulation, BenignPlan>>;
+  readonly benign: Readonly<Partial<Record<BenignPopulation, BenignPlan>>>;
   readonly campaigns: readonly CampaignPlan[];
   readonly camouflage: boolean;
   /** Held-out wording (src/sim/templates-holdout.ts), ordinary payloads, more ordinary sessions, fewer shared exits. */
@@ -34,7 +36,7 @@ export interface Scenario {
 }
 
 /** ~100k benign accounts and ≥50M benign exchanges at scale 1. */
-const BENIGN: Readonly<Record<BenignPopulation, BenignPlan>> = {
+const BENIGN: Readonly<Partial<Record<BenignPopulation, BenignPlan>>> = {
   consumer_chat: { units: 60_000, min: 110 },
   developer: { units: 20_000, min: 40 },
   api_app: { units: 3_500, min: 8 },
@@ -65,8 +67,8 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   },
   mimicry: {
     name: 'mimicry',
-    description: 'A generalisation check: the three campaigns camouflaged harder and worded in a held-out way the detectors were never built on (other phrasings and languages, the ask in the system prompt, half the payloads drawn from ordinary customers\' own prompts), half their sessions ordinary chat, fewer accounts on a shared proxy exit.',
-    benign: BENIGN,
+    description: 'A generalisation check: the three campaigns camouflaged harder and worded in a held-out way the detectors were never built on (other phrasings and languages, the ask in the system prompt, half the payloads drawn from ordinary customers\' own prompts), half their sessions ordinary chat, fewer accounts on a shared proxy exit; and a held-out benign look-alike, tutoring platforms whose product is step-by-step explanations.',
+    benign: { ...BENIGN, tutoring_platform: { units: 40, min: 2 } },
     campaigns: SEED_CAMPAIGNS,
     camouflage: true,
     holdout: true,

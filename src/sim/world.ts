@@ -8,6 +8,7 @@ import { loadMaterial, type Material } from './material/index.js';
 import { agenticCoder, classroom } from './populations/benign-groups.js';
 import { consumerChat, developer, enterprise, jailbreaker } from './populations/benign-people.js';
 import { apiApp, evaluator, reseller } from './populations/benign-services.js';
+import { tutoringPlatform } from './populations/benign-holdout.js';
 import { campaignSpec } from './populations/campaigns.js';
 import type { PopulationBuilder, SimAccount } from './populations/common.js';
 import { buildCampaign } from './populations/hydra.js';
@@ -50,6 +51,7 @@ export const BUILDERS: Readonly<Record<BenignPopulation, PopulationBuilder>> = {
   classroom,
   reseller,
   jailbreak_hobbyist: jailbreaker,
+  tutoring_platform: tutoringPlatform,
 };
 
 /** The 30-day window (Jan 2026) and the launch of the new model on day 20. */
@@ -76,7 +78,7 @@ export function buildWorld(o: WorldOptions): World {
   };
   const ctx: WorldCtx = { ...ctxBase, ip: makeIpSpace(material.net, rng.fork('ip')) };
   const accounts: SimAccount[] = [];
-  for (const [pop, plan] of Object.entries(scenario.benign) as [BenignPopulation, Scenario['benign'][BenignPopulation]][]) {
+  for (const [pop, plan] of Object.entries(scenario.benign) as [BenignPopulation, NonNullable<Scenario['benign'][BenignPopulation]>][]) {
     const nominal = plan.units * o.scale;
     const units = Math.max(plan.min, Math.round(nominal));
     const volume = Math.max(0.1, Math.min(1, nominal / units));

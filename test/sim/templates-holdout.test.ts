@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { TUTOR_SYSTEM } from '../../src/sim/populations/benign-holdout.js';
 import { HOLDOUT_WRAPPERS } from '../../src/sim/templates-holdout.js';
 import { WRAPPERS } from '../../src/sim/templates.js';
 import { collectPrompts, SKIP } from './world-fixture.js';
@@ -39,9 +40,11 @@ describe('held-out elicitation wrappers', () => {
     assert.deepEqual(shared, []);
   });
 
-  it('appear nowhere in detection code, its lexicons, its training scripts or its shipped models', () => {
+  it('appear nowhere (nor the held-out tutoring prompts) in detection code, its lexicons, its training scripts or its shipped models', () => {
     const files = [...filesUnder(join(ROOT, 'src')).filter((f) => !f.includes(`${join('src', 'sim')}`) && !f.includes(`${join('src', 'eval')}`)), ...filesUnder(join(ROOT, 'scripts'))];
-    const phrases = HOLDOUT_WRAPPERS.flatMap((w) => shingles(w.text).map((s) => ({ s, w: w.text.slice(0, 40) })));
+    // The held-out benign look-alike's system prompts too (tutoring platforms, mimicry only).
+    const texts = [...HOLDOUT_WRAPPERS.map((w) => w.text), ...TUTOR_SYSTEM];
+    const phrases = texts.flatMap((t) => shingles(t).map((s) => ({ s, w: t.slice(0, 40) })));
     const hits: string[] = [];
     for (const f of files) {
       const body = words(readFileSync(f, 'utf8'));

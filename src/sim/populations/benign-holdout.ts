@@ -1,0 +1,64 @@
+// Simulator benign look-alike held out for the mimicry scenario: a tutoring platform, a good heavy
+// customer whose product IS "explain it step by step". One verified business account (its backend
+// on a cloud), a fixed tutor system prompt (a held-out wording, src/sim/templates-holdout.ts's rule:
+// never copied into detection), hundreds of students as end users with follow-up questions, the same
+// homework asked by many of them, school-day and evening peaks in one country. Per account it asks
+// for reasoning on fresh problems every day, which is what a harvester does too.
+import type { PromptItem } from '../material/index.js';
+import { accountStream, type PlannedSession } from '../stream.js';
+import { pickTopics } from '../text.js';
+import { DAY_MS, HOUR_MS, tzOffsetHours } from '../world-ctx.js';
+import { benignLabel, chatSession, makePerson, type ChatHabits, type PopulationBuilder, type SimAccount } from './common.js';
+
+export const TUTOR_SYSTEM = [
+  'You are a patient tutor on a homework-help app for students aged 12 to 18. Guide the student to the solution: show the method in small numbered stages, check the result, and end with one practice question.',
+  'Du bist ein geduldiger Nachhilfelehrer in einer Lern-App. Erkläre den Lösungsweg in kleinen nummerierten Etappen, prüfe das Ergebnis und stelle am Ende eine Übungsaufgabe.',
+  'Eres un tutor paciente en una aplicación de ayuda con los deberes. Muestra el método en etapas numeradas y cortas, comprueba el resultado y termina con un ejercicio de práctica.',
+] as const;
+
+const STUDENT_FOLLOWUPS = ['i dont get the second part', 'why did you divide there?', 'can you show it with smaller numbers', 'ok and what if it was 3 instead', 'is there a faster way', 'thanks! can you check my answer: 42', 'what does that word mean'];
+
+export const tutoringPlatform: PopulationBuilder = (ctx, rng, n, volume) => {
+  const P = ctx.material.prompts;
+  const homework: PromptItem[] = [...P.reasoningProblems, ...(P.evalSuites.get('gsm8k') ?? []).slice(0, 3000).map((text) => ({ text, source: 'gsm8k', topic: 'math', lang: 'en' }))];
+  const out: SimAccount[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rng.fork(i);
+    const lang = r.weighted([[0, 6], [1, 2], [2, 2]] as const);
+    const country = lang === 1 ? 'DE' : lang === 2 ? r.pick(['ES', 'MX', 'AR']) : r.pick(['US', 'GB', 'IN', 'AU']);
+    const person = makePerson(ctx, r, 'business', ctx.startMs, { orgId: `org_${r.hex(10)}`, createdInside: false, country }, { channel: 'api' });
+    const ips = Array.from({ length: r.int(2, 5) }, () => ctx.ip.cloud(r));
+    // This term's assignments: every student draws from the same few hundred problems.
+    const term = r.sample(homework, 300);
+    const students: ChatHabits[] = Array.from({ length: r.int(200, 600) }, (_, u) => {
+      const q = r.fork(`s${u}`);
+      return { topics: pickTopics(q, term, q.int(3, 8)), freshRate: 0.3, fresh: term, followups: STUDENT_FOLLOWUPS, meanTurns: 3.5, shape: 'chat', eagerness: 0.2, thinkingRate: 0, imageRate: 0.05, system: TUTOR_SYSTEM[lang]!, endUser: `stu_${q.hex(8)}` };
+    });
+    const sessionsPerDay = r.lognormal(250, 0.5) * volume;
+    const off = tzOffsetHours(person.account.country);
+    out.push({
+      account: person.account,
+      label: benignLabel(person.id.accountId, 'tutoring_platform'),
+      firstMs: ctx.startMs,
+      stream: () => {
+        const plan = (day: number): PlannedSession[] => {
+          const dr = r.fork(`d${day}`);
+          const weekday = new Date(ctx.startMs + day * DAY_MS).getUTCDay();
+          const k = dr.poisson(sessionsPerDay * (weekday === 0 || weekday === 6 ? 0.5 : 1));
+          const sessions: PlannedSession[] = [];
+          for (let s = 0; s < k; s++) {
+            // After school and evening homework, local time.
+            const local = dr.chance(0.6) ? 16 + dr.next() * 6 : 9 + dr.next() * 7;
+            const start = ctx.startMs + day * DAY_MS + ((((local - off) % 24) + 24) % 24) * HOUR_MS;
+            const sr = dr.fork(s);
+            const h = dr.pick(students);
+            sessions.push({ start, run: () => chatSession(ctx, sr, person.id, h, start, () => sr.pick(ips)) });
+          }
+          return sessions;
+        };
+        return accountStream(ctx, 0, ctx.days - 1, plan);
+      },
+    });
+  }
+  return out;
+};
