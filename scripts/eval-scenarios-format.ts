@@ -159,15 +159,15 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, faile
   out.push('');
   out.push('## Accounts');
   out.push('');
-  out.push('Precision / recall / F1 of account verdicts; benign FPR = benign accounts flagged suspicious or worse.');
+  out.push('Precision / recall / F1 of account verdicts; benign FPR = benign accounts flagged suspicious or worse; Brier / ECE = the scores read as probabilities (they assume the configured 1% prior, so a world with ~20% attackers is expected to be off).');
   out.push('');
   out.push(mdTable(
-    ['scenario seed', 'exchanges', 'attack / benign accts', 'distillation P / R / F1', 'suspicious+ P / R / F1', 'ROC AUC', 'benign FPR', 'worst benign population'],
+    ['scenario seed', 'exchanges', 'attack / benign accts', 'distillation P / R / F1', 'suspicious+ P / R / F1', 'ROC AUC', 'Brier / ECE', 'benign FPR', 'worst benign population'],
     runs.map((r) => {
       const a = r.metrics.accounts;
       const f = benignFpr(r.metrics);
       return [
-        runName(r), String(r.exchanges), `${a.attack} / ${a.benign}`, prf(a.distillation), prf(a.suspiciousOrWorse), n3(a.rocAuc), pct(f.rate),
+        runName(r), String(r.exchanges), `${a.attack} / ${a.benign}`, prf(a.distillation), prf(a.suspiciousOrWorse), n3(a.rocAuc), `${n3(a.calibration?.brier ?? null)} / ${n3(a.calibration?.ece ?? null)}`, pct(f.rate),
         f.worst && f.worst.flaggedSuspicious > 0 ? `${f.worst.population} ${pct(f.worst.rateSuspicious)} (${f.worst.flaggedSuspicious}/${f.worst.accounts})` : 'none flagged',
       ];
     }),

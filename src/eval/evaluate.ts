@@ -2,6 +2,7 @@
 // may. Pure: the CLI streams the files and feeds them in (src/cli/commands/eval.ts).
 import type { Label, Report } from '../schema/index.js';
 import { rocAuc, scoreAccounts } from './account-metrics.js';
+import { calibration } from './calibration.js';
 import { scoreAttribution } from './attribution.js';
 import { matchCampaigns, membership, scoreCampaigns } from './campaign-metrics.js';
 import { DelayCounter } from './delay.js';
@@ -66,6 +67,7 @@ export function startEvaluation(report: Report, labels: ReadonlyMap<string, Labe
           distillation: acc.distillation,
           suspiciousOrWorse: acc.suspiciousOrWorse,
           rocAuc: rocAuc(report, labels),
+          calibration: calibration(report, labels),
         },
         populations: acc.populations,
         campaigns: scoreCampaigns(report, labels, m),

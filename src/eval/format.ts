@@ -17,12 +17,18 @@ function confRow(name: string, c: Confusion): string[] {
 export function formatMetrics(m: Metrics): string {
   const out: string[] = [];
   const a = m.accounts;
-  out.push(`accounts: ${a.labelled} labelled (${a.attack} attack, ${a.benign} benign); score ROC AUC ${num3(a.rocAuc)}`);
+  out.push(`accounts: ${a.labelled} labelled (${a.attack} attack, ${a.benign} benign); score ROC AUC ${num3(a.rocAuc)}; Brier ${num3(a.calibration.brier)}, ECE ${num3(a.calibration.ece)}`);
   out.push(table(['verdict band', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'], [
     confRow('distillation', a.distillation),
     confRow('suspicious or worse', a.suspiciousOrWorse),
   ]));
   out.push('');
+  const bins = a.calibration.bins.filter((b) => b.n > 0);
+  if (bins.length > 0) {
+    out.push('reliability (score bin: accounts, mean score, attack share; scores assume the configured prior)');
+    out.push(table(['score', 'accounts', 'mean score', 'attack share'], bins.map((b) => [`${b.lo.toFixed(1)}-${b.hi.toFixed(1)}`, String(b.n), num3(b.meanScore), pct(b.attackRate)])));
+    out.push('');
+  }
   out.push('per population (benign: false-positive rate; attack: recall)');
   out.push(table(['population', 'label', 'accounts', 'susp+', 'rate susp+', 'distill', 'rate distill'], m.populations.map((p) => [
     p.population, p.label, String(p.accounts), String(p.flaggedSuspicious), pct(p.rateSuspicious), String(p.flaggedDistillation), pct(p.rateDistillation),

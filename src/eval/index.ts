@@ -3,3 +3,4 @@ export type * from './types.js';
 export { evaluate, startEvaluation, labelMap, type Evaluation, type TimedExchange } from './evaluate.js';
 export { adjustedRandIndex, pairCounts, type PairCounts } from './ari.js';
 export { formatMetrics } from './format.js';
+export { calibration, type Calibration, type ReliabilityBin } from './calibration.js';

@@ -1,5 +1,6 @@
 // eval: the metrics a report earns against ground-truth labels (metrics.json). JSON-safe; a ratio whose
 // denominator is zero is null ("not applicable"), never 0 or 1 by fiat.
+import type { Calibration } from './calibration.js';
 
 export interface Confusion {
   readonly tp: number;
@@ -101,6 +102,8 @@ export interface Metrics {
     readonly suspiciousOrWorse: Confusion;
     /** Threshold-free: ROC AUC of the account scores (absent = 0); null when a class is empty. */
     readonly rocAuc: number | null;
+    /** Scores read as probabilities: Brier score, expected calibration error, reliability bins. */
+    readonly calibration: Calibration;
   };
   readonly populations: readonly PopulationRate[];
   readonly campaigns: CampaignMetrics;
