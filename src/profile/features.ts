@@ -4,13 +4,16 @@
 // capability sweeps, one-shot prompts, long reasoning outputs, round-the-clock machine cadence,
 // tool schemas without tool results, and a rush to a newly launched model.
 import type { Account } from '../schema/index.js';
-import { CAPABILITIES, ELICITATIONS } from '../enrich/types.js';
-import { activeDays, activeHours, RING_HOURS } from './sketches/activity.js';
-import { estimateF2 } from './sketches/ams-f2.js';
-import { GAP_BUCKETS } from './sketches/gap-histogram.js';
-import { estimateHll } from './sketches/hyperloglog.js';
-import { meanOf, stdOf } from './sketches/moments.js';
-import { totalCounter } from './sketches/bounded-counter.js';
+import { ELICITATIONS } from '../enrich/types.js';
+import { F, HLL_P, NCAP, NELI, R, STATUS_CLASSES, STOP_CLASSES, U } from './layout.js';
+import { activeDayList, activeHoursAt, RING_HOURS } from './sketches/activity.js';
+import { estimateF2At } from './sketches/ams-f2.js';
+import { counterEntries, counterGet, counterTotal } from './sketches/bounded-counter.js';
+import { GAP_BUCKETS, GAP_SLOT } from './sketches/gap-histogram.js';
+import { hashString } from './sketches/hash.js';
+import { estimateHllAt } from './sketches/hyperloglog.js';
+import { retryCounts } from './sketches/retry.js';
+import { counterRef } from './merge.js';
 import type { AccountState } from './state.js';
 import type { WorldContext } from './world.js';
 
@@ -19,7 +22,7 @@ const DAY_MS = 86_400_000;
 
 export const FEATURE_NAMES = [
   'n', 'logN', 'spanHours', 'activeHours', 'activeDays', 'dutyCycle', 'perActiveHour', 'diurnalEntropy',
-  'gapRegularity', 'gapEntropy', 'outOfOrderShare',
+  'gapRegularity', 'gapEntropy', 'gapErrorShare', 'outOfOrderShare',
   'templatesPer100', 'templateConcentration', 'noveltyPer100', 'noTextShare',
   'capBreadth', 'capCovered', 'capabilitiesPer100',
   ...ELICITATIONS.map((e) => `eli_${e}` as const), 'elicitAnyShare',
@@ -29,7 +32,8 @@ export const FEATURE_NAMES = [
   'toolDeclShare', 'toolCallShare', 'toolContinuedShare', 'toolHarvest', 'toolsets',
   'models', 'newModelRush', 'newModelLagHours',
   'channels', 'channelEntropy', 'cloudShare', 'scripts', 'scriptEntropy',
-  'errorShare', 'rateLimitShare',
+  'errorShare', 'rateLimitShare', 'clientErrorShare', 'serverErrorShare', 'statusEntropy',
+  'cutShare', 'refusalShare', 'retryShare', 'retriesPerFailure',
   'ipShare', 'prefixes', 'prefixesPer100', 'asns', 'datacenterShare', 'anonymizerShare', 'residentialShare', 'restrictedShare',
   'inRegistry', 'accountAgeDays', 'createdInWindow', 'verificationLevel',
 ] as const;
@@ -50,51 +54,76 @@ export const VERIFICATION_LEVELS: Readonly<Record<string, number>> = Object.free
 
 export function accountFeatures(s: AccountState, account: Account | undefined, ctx: WorldContext): AccountFeatures {
   const n = s.n;
+  const { f, u, r } = s;
   const share = (c: number): number => (n > 0 ? c / n : 0);
-  const timed = s.gaps.lastMs !== -Infinity;
-  const spanHours = timed ? (s.gaps.lastMs - s.gaps.firstMs) / HOUR_MS : NaN;
-  const hours = activeHours(s.activity);
-  const gapsN = sum(s.gaps.hist);
+  const hll = (k: keyof typeof HLL_P): number => estimateHllAt(r, R[k], HLL_P[k]);
+  const g = F.gaps;
+  const timed = f[g + GAP_SLOT.timed]! > 0;
+  const firstMs = timed ? f[g + GAP_SLOT.firstMs]! : NaN;
+  const spanHours = timed ? (f[g + GAP_SLOT.lastMs]! - f[g + GAP_SLOT.firstMs]!) / HOUR_MS : NaN;
+  const hours = activeHoursAt(u, U.ring);
+  const gapHist = u.subarray(U.gapHist, U.gapHist + GAP_BUCKETS);
+  const gapsN = sum(gapHist);
   const textN = n - s.noText;
-  const distinctTemplates = Math.min(textN, estimateHll(s.templates));
-  const f2 = estimateF2(s.templateF2);
-  const capTotal = sum(s.capSum);
-  const capCovered = countWhere(s.capHits, (c) => c >= Math.max(2, 0.02 * n));
-  const eliDistinct = Math.min(s.elicitDistill, Math.round(estimateHll(s.elicitContents)));
-  const days = activeDays(s.activity);
-  const eliDays = activeDays(s.elicitActivity);
-  const convs = Math.min(s.withConversation, estimateHll(s.conversations));
+  const distinctTemplates = Math.min(textN, hll('templates'));
+  const f2 = estimateF2At(u, U.ams);
+  const capSum = f.subarray(F.capSum, F.capSum + NCAP);
+  const capHits = u.subarray(U.capHits, U.capHits + NCAP);
+  const elicitHits = u.subarray(U.elicitHits, U.elicitHits + NELI);
+  const capTotal = sum(capSum);
+  const capCovered = countWhere(capHits, (c) => c >= Math.max(2, 0.02 * n));
+  const elicitDistill = f[F.elicitDistill]!;
+  const eliDistinct = Math.min(elicitDistill, Math.round(hll('elicitContents')));
+  const days = activeDayList(u, U.ring).length;
+  const eliDays = activeDayList(u, U.elicitRing).length;
+  const withConversation = f[F.withConversation]!;
+  const convs = Math.min(withConversation, hll('conversations'));
   const rush = newModelReaction(s, ctx);
-  const channelTotal = totalCounter(s.channels);
+  const channels = counterEntries(counterRef(s, 'channels')).entries;
+  const channelTotal = counterTotal(counterRef(s, 'channels'));
   let cloud = 0;
-  for (const [k, v] of s.channels.counts) if (k.startsWith('cloud')) cloud += v;
-  const net = (k: string): number => s.netClasses.counts.get(k) ?? 0;
-  const prefixes = Math.min(s.withIp, estimateHll(s.prefixes));
+  for (const c of channels) if (c.name?.startsWith('cloud') === true) cloud += c.count;
+  const netRef = counterRef(s, 'netClasses');
+  const net = (k: string): number => counterGet(netRef, hashString(k));
+  const models = counterRef(s, 'models');
+  const scriptCounts = counterEntries(counterRef(s, 'scripts')).entries.filter((c) => c.name !== 'none').map((c) => c.count);
+  const withIp = f[F.withIp]!;
+  const prefixes = Math.min(withIp, hll('prefixes'));
   const created = account ? Date.parse(account.created_at) : NaN;
-  const firstMs = timed ? s.gaps.firstMs : NaN;
   const verification = account?.verification !== undefined ? (VERIFICATION_LEVELS[account.verification.toLowerCase()] ?? NaN) : NaN;
+  const toolDecl = f[F.toolDecl]!;
+  const toolDeclContinued = f[F.toolDeclContinued]!;
+  const maxTokensSet = f[F.maxTokensSet]!;
+  const saturated = f[F.saturated]!;
+  const status = (k: (typeof STATUS_CLASSES)[number]): number => u[U.statusMix + STATUS_CLASSES.indexOf(k)]!;
+  const stops = (k: (typeof STOP_CLASSES)[number]): number => u[U.stopMix + STOP_CLASSES.indexOf(k)]!;
+  const { failures, retries } = retryCounts({ f, fo: F.retry, u, uo: U.retry });
+  const logIn = moments(f, F.logIn);
+  const logOut = moments(f, F.logOut);
   const values: Record<FeatureName, number> = {
     n,
     logN: Math.log10(1 + n),
     spanHours,
     activeHours: hours,
-    activeDays: activeDays(s.activity),
+    activeDays: days,
     dutyCycle: timed ? hours / Math.max(1, Math.min(RING_HOURS, Math.floor(spanHours) + 1)) : NaN,
     perActiveHour: hours > 0 ? n / hours : NaN,
-    diurnalEntropy: normEntropy(s.activity.hourOfDay),
-    gapRegularity: gapsN >= 5 ? peakMass(s.gaps.hist, 1) / gapsN : NaN,
-    gapEntropy: gapsN >= 5 ? entropy(s.gaps.hist) / Math.log(GAP_BUCKETS) : NaN,
-    outOfOrderShare: share(s.gaps.outOfOrder),
+    diurnalEntropy: normEntropy(u.subarray(U.hourOfDay, U.hourOfDay + 24)),
+    gapRegularity: gapsN >= 5 ? peakMass(gapHist, 1) / gapsN : NaN,
+    gapEntropy: gapsN >= 5 ? entropy(gapHist) / Math.log(GAP_BUCKETS) : NaN,
+    // L1 error bound of the gap histogram (merges of interleaved parts, late events beyond the buffers) per gap: 0 = exact.
+    gapErrorShare: gapsN > 0 ? Math.min(1, f[g + GAP_SLOT.errorBound]! / gapsN) : 0,
+    outOfOrderShare: share(f[g + GAP_SLOT.outOfOrder]!),
     templatesPer100: textN > 0 ? (100 * distinctTemplates) / textN : NaN,
-    noveltyPer100: textN > 0 ? (100 * Math.min(textN, estimateHll(s.contents))) / textN : NaN,
+    noveltyPer100: textN > 0 ? (100 * Math.min(textN, hll('contents'))) / textN : NaN,
     templateConcentration: textN > 0 ? Math.min(1, f2 / (textN * textN)) : NaN,
     noTextShare: share(s.noText),
-    capBreadth: capTotal > 0 ? Math.exp(entropy(s.capSum)) : NaN,
+    capBreadth: capTotal > 0 ? Math.exp(entropy(capSum)) : NaN,
     capCovered,
     // Coverage growth: each capability covered was new once; per 100 exchanges, like templatesPer100.
     capabilitiesPer100: n > 0 ? (100 * capCovered) / n : NaN,
-    ...(Object.fromEntries(ELICITATIONS.map((e, i) => [`eli_${e}`, share(s.elicitHits[i] ?? 0)])) as Record<`eli_${(typeof ELICITATIONS)[number]}`, number>),
-    elicitAnyShare: share(s.elicitAny),
+    ...(Object.fromEntries(ELICITATIONS.map((e, i) => [`eli_${e}`, share(elicitHits[i] ?? 0)])) as Record<`eli_${(typeof ELICITATIONS)[number]}`, number>),
+    elicitAnyShare: share(f[F.elicitAny]!),
     // Distillation elicitations counted once per distinct content (an app's one CoT wrapper is one
     // decision, not thousands), per exchange with text; on how many UTC days and over what part of
     // the account's active life they came (persistence: a harvester elicits every day it works).
@@ -102,46 +131,55 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
     elicitDistinctShare: textN > 0 ? eliDistinct / textN : NaN,
     // Of the elicitation exchanges, the share that asked something new (a harvester does not pay
     // twice for one answer; an evaluator reruns its items, an app repeats its wrapper).
-    elicitFresh: s.elicitDistill > 0 ? eliDistinct / s.elicitDistill : NaN,
+    elicitFresh: elicitDistill > 0 ? eliDistinct / elicitDistill : NaN,
     elicitDays: eliDays,
     elicitDayShare: days > 0 ? eliDays / days : NaN,
     elicitSpanShare: eliSpanShare(s),
-    followUpShare: share(s.followUps),
-    conversationShare: share(s.withConversation),
-    turnsPerConversation: convs > 0 ? s.withConversation / convs : NaN,
-    meanLogIn: meanOf(s.logIn),
-    meanLogOut: meanOf(s.logOut),
-    logOutStd: stdOf(s.logOut),
-    outInLogRatio: meanOf(s.logOut) - meanOf(s.logIn),
-    saturationShare: s.maxTokensSet > 0 ? s.saturated / s.maxTokensSet : share(s.saturated),
-    maxTokensShare: share(s.maxTokensSet),
-    thinkingShare: share(s.thinking),
-    imageShare: share(s.images),
-    toolDeclShare: share(s.toolDecl),
-    toolCallShare: share(s.toolCallsMade),
-    toolContinuedShare: s.toolDecl > 0 ? s.toolDeclContinued / s.toolDecl : NaN,
+    followUpShare: share(f[F.followUps]!),
+    conversationShare: share(withConversation),
+    turnsPerConversation: convs > 0 ? withConversation / convs : NaN,
+    meanLogIn: logIn.mean,
+    meanLogOut: logOut.mean,
+    logOutStd: logOut.std,
+    outInLogRatio: logOut.mean - logIn.mean,
+    saturationShare: maxTokensSet > 0 ? saturated / maxTokensSet : share(saturated),
+    maxTokensShare: share(maxTokensSet),
+    thinkingShare: share(f[F.thinking]!),
+    imageShare: share(f[F.images]!),
+    toolDeclShare: share(toolDecl),
+    toolCallShare: share(f[F.toolCallsMade]!),
+    toolContinuedShare: toolDecl > 0 ? toolDeclContinued / toolDecl : NaN,
     // Only where the client reports turns (conversation ids on most exchanges): without them a
     // continued tool loop is invisible, and absence of turns must not read as harvesting.
-    toolHarvest: s.toolDecl === 0 ? 0 : s.withConversation >= 0.5 * n ? share(s.toolDecl) * (1 - s.toolDeclContinued / s.toolDecl) : NaN,
-    toolsets: Math.min(s.toolDecl, estimateHll(s.toolsets)),
-    models: s.models.counts.size + (s.models.overflow > 0 ? 1 : 0),
+    toolHarvest: toolDecl === 0 ? 0 : withConversation >= 0.5 * n ? share(toolDecl) * (1 - toolDeclContinued / toolDecl) : NaN,
+    toolsets: Math.min(toolDecl, hll('toolsets')),
+    models: u[models.o]! + (u[models.o + 1]! > 0 ? 1 : 0),
     newModelRush: rush.share,
     newModelLagHours: rush.lagHours,
-    channels: s.channels.counts.size,
-    channelEntropy: channelTotal > 0 ? entropy([...s.channels.counts.values()]) : 0,
+    channels: channels.length,
+    channelEntropy: channelTotal > 0 ? entropy(channels.map((c) => c.count)) : 0,
     cloudShare: share(cloud),
-    scripts: countWhere([...s.scripts.counts.entries()].filter(([k]) => k !== 'none').map(([, v]) => v), (c) => c >= Math.max(2, 0.02 * n)),
-    scriptEntropy: entropy([...s.scripts.counts.entries()].filter(([k]) => k !== 'none').map(([, v]) => v)),
-    errorShare: share(s.errors),
-    rateLimitShare: share(s.rateLimited),
-    ipShare: share(s.withIp),
+    scripts: countWhere(scriptCounts, (c) => c >= Math.max(2, 0.02 * n)),
+    scriptEntropy: entropy(scriptCounts),
+    errorShare: share(f[F.errors]!),
+    rateLimitShare: share(f[F.rateLimited]!),
+    clientErrorShare: share(status('client_error')),
+    serverErrorShare: share(status('server_error')),
+    // Mix of status classes among exchanges that report one (0 when all share one class).
+    statusEntropy: normEntropy([status('ok'), status('rate_limited'), status('client_error'), status('server_error')]),
+    cutShare: share(stops('cut')),
+    refusalShare: share(stops('refusal')),
+    // Retries: the same content resent within 5 minutes after an error or a cut response.
+    retryShare: share(retries),
+    retriesPerFailure: failures > 0 ? retries / failures : NaN,
+    ipShare: share(withIp),
     prefixes,
-    prefixesPer100: s.withIp > 0 ? (100 * prefixes) / s.withIp : NaN,
-    asns: Math.min(s.withIp, estimateHll(s.asns)),
+    prefixesPer100: withIp > 0 ? (100 * prefixes) / withIp : NaN,
+    asns: Math.min(withIp, hll('asns')),
     datacenterShare: share(net('datacenter')),
     anonymizerShare: share(net('vpn') + net('tor')),
     residentialShare: share(net('residential') + net('mobile')),
-    restrictedShare: share(s.restricted),
+    restrictedShare: share(f[F.restricted]!),
     inRegistry: account ? 1 : 0,
     accountAgeDays: Number.isFinite(created) && Number.isFinite(firstMs) ? Math.max(0, (firstMs - created) / DAY_MS) : NaN,
     createdInWindow: Number.isFinite(created) && ctx.exchanges > 0 ? (created >= ctx.windowStartMs && created < ctx.windowEndMs ? 1 : 0) : NaN,
@@ -156,25 +194,15 @@ export function accountFeatures(s: AccountState, account: Account | undefined, c
  * last; small when it fills one burst of a long life. NaN without elicitation.
  */
 function eliSpanShare(s: AccountState): number {
-  const a = daySpan(s.activity.ring);
-  const e = daySpan(s.elicitActivity.ring);
+  const a = daySpan(activeDayList(s.u, U.ring));
+  const e = daySpan(activeDayList(s.u, U.elicitRing));
   if (!(e.days > 0) || !(a.days > 0)) return NaN;
   return Math.min(1, e.span / a.span);
 }
 
 /** First-to-last active day distance (+1) on the ring, taking the largest gap as the break. */
-function daySpan(ring: Uint32Array): { days: number; span: number } {
+function daySpan(on: readonly number[]): { days: number; span: number } {
   const nDays = RING_HOURS / 24;
-  const on: number[] = [];
-  for (let d = 0; d < nDays; d++) {
-    for (let h = 0; h < 24; h++) {
-      const slot = d * 24 + h;
-      if (((ring[slot >>> 5] ?? 0) >>> (slot & 31)) & 1) {
-        on.push(d);
-        break;
-      }
-    }
-  }
   if (on.length === 0) return { days: 0, span: 0 };
   let gap = nDays - on[on.length - 1]! + on[0]!;
   for (let i = 1; i < on.length; i++) gap = Math.max(gap, on[i]! - on[i - 1]!);
@@ -189,6 +217,7 @@ function daySpan(ring: Uint32Array): { days: number; span: number } {
 function newModelReaction(s: AccountState, ctx: WorldContext): { share: number; lagHours: number } {
   let best = 0;
   let lag = NaN;
+  const dayEntries = counterEntries(counterRef(s, 'modelDays'), true).entries;
   for (const m of ctx.models.values()) {
     if (!m.isNew) continue;
     const launchDay = Math.floor(m.firstSeenMs / DAY_MS);
@@ -196,16 +225,14 @@ function newModelReaction(s: AccountState, ctx: WorldContext): { share: number; 
     let inSpan = 0;
     let onNew = 0;
     let firstUse = Infinity;
-    for (const [key, c] of s.modelDays.counts) {
-      const bar = key.indexOf('|');
-      const d = Number(key.slice(0, bar));
-      const model = key.slice(bar + 1);
+    const mh = hashString(m.model);
+    for (const { day: d, key, count: c } of dayEntries) {
       if (d < launchDay) before += c;
       else if (d <= launchDay + 1) {
         inSpan += c;
-        if (model === m.model) onNew += c;
+        if (key === mh >>> 0) onNew += c;
       }
-      if (model === m.model && d < firstUse) firstUse = d;
+      if (key === mh >>> 0 && d < firstUse) firstUse = d;
     }
     if (before > 0 && inSpan >= 3) {
       const sh = onNew / inSpan;
@@ -222,13 +249,21 @@ function newModelReaction(s: AccountState, ctx: WorldContext): { share: number; 
 function mainChannel(s: AccountState): string {
   let best = 'api';
   let bv = -1;
-  for (const [k, v] of s.channels.counts) {
+  for (const { name, count: v } of counterEntries(counterRef(s, 'channels')).entries) {
+    const k = name ?? '';
     if (v > bv || (v === bv && k < best)) {
       bv = v;
       best = k;
     }
   }
   return best.startsWith('cloud') ? 'cloud' : best === 'console' ? 'console' : 'api';
+}
+
+function moments(f: Float64Array, o: number): { mean: number; std: number } {
+  const n = f[o]!;
+  if (!(n > 0)) return { mean: 0, std: 0 };
+  const mean = f[o + 1]! / n;
+  return { mean, std: n < 2 ? 0 : Math.sqrt(Math.max(0, f[o + 2]! / n - mean * mean)) };
 }
 
 function sum(v: ArrayLike<number>): number {

@@ -1,6 +1,9 @@
 // profile stage public surface: EnrichedExchange → per-account mergeable state → features.
-export type { AccountState } from './state.js';
-export { emptyAccountState, addExchange, mergeAccountStates, PRESENT_AT } from './state.js';
+export { AccountState, emptyAccountState, addExchange, PRESENT_AT, stopClass, statusClass } from './state.js';
+export { mergeAccountStates } from './merge.js';
+export { STATUS_CLASSES, STOP_CLASSES } from './layout.js';
+export { RETRY_WINDOW_MS } from './sketches/retry.js';
+export { GAP_TIMES } from './sketches/gap-histogram.js';
 export type { WorldContext, WorldContextBuilder, WorldOptions, ModelFacts } from './world.js';
 export { createWorldContext, buildWorld, DEFAULT_WORLD_OPTIONS } from './world.js';
 export type { AccountFeatures, FeatureName } from './features.js';
@@ -10,7 +13,7 @@ export { WINDOW_GROUPS, WINDOW_DIMS } from './window-cells.js';
 
 import type { AccountId } from '../schema/index.js';
 import type { EnrichedExchange } from '../enrich/types.js';
-import { addExchange, emptyAccountState, type AccountState } from './state.js';
+import { addExchange, emptyAccountState, AccountState } from './state.js';
 
 /** Convenience: the states of all accounts in a batch of exchanges (one pass). */
 export function profileAccounts(xs: Iterable<EnrichedExchange>): Map<AccountId, AccountState> {

@@ -1,75 +1,95 @@
-// profile stage: AccountState ⇄ a JSON-safe value (typed arrays as base64, maps as pairs, ±Infinity
-// as strings; map entries sorted, so equal states serialize equally), for the DuckDB store and for shipping states between workers. Round trip is exact.
+// profile stage: AccountState ⇄ a JSON-safe value: the flat buffer as base64 (runs of zero bytes
+// squeezed) and the key names, in canonical form (counter keys in their kept order), so equal states
+// serialize to equal text. For the DuckDB store and for shipping states between workers. Exact.
 import type { AccountId } from '../schema/index.js';
 import { DwError } from '../errors.js';
-import type { AccountState } from './state.js';
-import { emptyAccountState } from './state.js';
+import { F, S_LEN, STATE_BYTES } from './layout.js';
+import { normalizeTail } from './sketches/gap-histogram.js';
+import { AccountState } from './state.js';
+import { counterEntries, writeCounter } from './sketches/bounded-counter.js';
+import { counterRef } from './merge.js';
 
-export const STATE_FORMAT = 2;
+/** Format 3: flat buffer (this layout). Formats 1–2 (object trees) are no longer read. */
+export const STATE_FORMAT = 3;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/** A copy of s with every keyed counter rewritten in its canonical (kept) order. */
+export function canonicalState(s: AccountState): AccountState {
+  const c = new AccountState(s.id, s.f.buffer.slice(0) as ArrayBuffer, [...s.strs]);
+  for (const k of ['models', 'channels', 'scripts', 'netClasses', 'modelDays'] as const) {
+    const day = k === 'modelDays';
+    const { entries, overflow } = counterEntries(counterRef(c, k), day);
+    writeCounter(counterRef(c, k), entries, overflow, day);
+  }
+  normalizeTail(c.f, F.gaps);
+  return c;
+}
+
 export function serializeAccountState(s: AccountState): Json {
-  const out: Record<string, Json> = { v: STATE_FORMAT };
-  for (const [k, v] of Object.entries(s)) out[k] = enc(v);
-  return out;
+  const c = canonicalState(s);
+  const bytes = new Uint8Array(c.f.buffer);
+  let last = c.strs.length;
+  while (last > 0 && c.strs[last - 1] === '') last--;
+  return { v: STATE_FORMAT, id: s.id, b: squeeze(bytes), s: c.strs.slice(0, last) };
 }
 
 /** Throws DwError('DW_E_STORE') when the value is not a serialized state of this format. */
 export function deserializeAccountState(j: unknown): AccountState {
-  if (typeof j !== 'object' || j === null || (j as { v?: unknown }).v !== STATE_FORMAT || typeof (j as { id?: unknown }).id !== 'string') {
-    throw new DwError('DW_E_STORE', `not a serialized account state of format ${STATE_FORMAT}`);
+  const o = j as { v?: unknown; id?: unknown; b?: unknown; s?: unknown } | null;
+  if (typeof o !== 'object' || o === null || typeof o.id !== 'string') throw new DwError('DW_E_STORE', 'not a serialized account state');
+  if (o.v !== STATE_FORMAT) {
+    throw new DwError('DW_E_STORE', `serialized account state of format ${String(o.v)}; this version reads format ${STATE_FORMAT} only (re-run analyze to rebuild the states)`);
   }
-  const src = j as Record<string, Json>;
-  const template = emptyAccountState(src.id as AccountId) as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, t] of Object.entries(template)) {
-    if (!(k in src)) throw new DwError('DW_E_STORE', `serialized account state lacks field ${k}`);
-    out[k] = dec(src[k] as Json, t);
+  if (typeof o.b !== 'string' || !Array.isArray(o.s) || o.s.length > S_LEN || !o.s.every((x) => typeof x === 'string')) {
+    throw new DwError('DW_E_STORE', 'serialized account state: malformed buffer or names');
   }
-  return out as unknown as AccountState;
+  const bytes = unsqueeze(o.b);
+  if (bytes.length !== STATE_BYTES) throw new DwError('DW_E_STORE', `serialized account state: ${bytes.length} bytes, expected ${STATE_BYTES}`);
+  const strs = new Array<string>(S_LEN).fill('');
+  (o.s as string[]).forEach((x, i) => (strs[i] = x));
+  return new AccountState(o.id as AccountId, bytes.buffer as ArrayBuffer, strs);
 }
 
-function enc(v: unknown): Json {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : v > 0 ? 'Infinity' : v < 0 ? '-Infinity' : 'NaN';
-  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
-  if (v instanceof Float64Array) return { f64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
-  if (v instanceof Int32Array) return { i32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
-  if (v instanceof Uint32Array) return { u32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
-  if (v instanceof Uint8Array) return { u8: Buffer.from(v).toString('base64') };
-  if (v instanceof Map) return { map: [...v.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k as Json, enc(x)]) };
-  if (Array.isArray(v)) return v.map(enc);
-  if (typeof v === 'object') {
-    const o: Record<string, Json> = {};
-    for (const [k, x] of Object.entries(v as object)) o[k] = enc(x);
-    return o;
+/** Chunks of base64 alternating with counts of zero bytes (runs of ≥ 8), joined by '~': states are mostly zeros. */
+function squeeze(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let i = 0;
+  let start = 0;
+  while (i < bytes.length) {
+    if (bytes[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < bytes.length && bytes[j] === 0) j++;
+    if (j - i >= 8) {
+      parts.push(Buffer.from(bytes.subarray(start, i)).toString('base64'), String(j - i));
+      start = j;
+    }
+    i = j;
   }
-  throw new DwError('DW_E_INTERNAL', `cannot serialize a ${typeof v} in an account state`);
+  parts.push(Buffer.from(bytes.subarray(start)).toString('base64'));
+  return parts.join('~');
 }
 
-function dec(j: Json, like: unknown): unknown {
-  if (typeof like === 'number') return typeof j === 'string' ? Number(j) : j;
-  if (typeof like === 'string') return j;
-  if (like instanceof Float64Array) return new Float64Array(bytes(j, 'f64').buffer);
-  if (like instanceof Int32Array) return new Int32Array(bytes(j, 'i32').buffer);
-  if (like instanceof Uint32Array) return new Uint32Array(bytes(j, 'u32').buffer);
-  if (like instanceof Uint8Array) return new Uint8Array(bytes(j, 'u8'));
-  if (like instanceof Map) return new Map(((j as { map: [string, Json][] }).map ?? []).map(([k, x]) => [k, dec(x, 0)]));
-  if (Array.isArray(like)) return Array.isArray(j) ? j.map((x) => dec(x, typeof x === 'number' || typeof x === 'string' ? x : 0)) : [];
-  if (typeof like === 'object' && like !== null) {
-    const o: Record<string, unknown> = {};
-    for (const [k, t] of Object.entries(like)) o[k] = dec((j as Record<string, Json>)[k] as Json, t);
-    return o;
+function unsqueeze(text: string): Uint8Array {
+  const parts = text.split('~');
+  const chunks: Uint8Array[] = [];
+  let n = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (i % 2 === 1 && !/^\d{1,7}$/.test(p)) throw new DwError('DW_E_STORE', 'serialized account state: malformed zero run');
+    const c = i % 2 === 1 ? new Uint8Array(Number(p)) : new Uint8Array(Buffer.from(p, 'base64'));
+    n += c.length;
+    if (n > STATE_BYTES) throw new DwError('DW_E_STORE', `serialized account state longer than ${STATE_BYTES} bytes`);
+    chunks.push(c);
   }
-  return j;
-}
-
-function bytes(j: Json, tag: string): Uint8Array {
-  const b64 = (j as Record<string, Json> | null)?.[tag];
-  if (typeof b64 !== 'string') throw new DwError('DW_E_STORE', `serialized account state: expected ${tag} data`);
-  const buf = Buffer.from(b64, 'base64');
-  // copy into a fresh, aligned buffer
-  const out = new Uint8Array(buf.length);
-  out.set(buf);
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }

@@ -1,261 +1,237 @@
 // profile stage: EnrichedExchange stream → AccountState, a bundle of mergeable sketches of bounded
-// size (≈ 3 KiB per account whatever its volume). addExchange mutates the state in place (speed:
-// one account may see millions of exchanges); mergeAccountStates returns a new state.
-// Method: per-entity mergeable summaries (Agarwal et al. 2012, "Mergeable summaries").
+// size (≈ 6 KiB per account whatever its volume) laid out flat in one ArrayBuffer (layout.ts).
+// addExchange mutates the state in place and allocates nothing; mergeAccountStates (merge.ts)
+// returns a new state. Method: per-entity mergeable summaries (Agarwal et al. 2012).
 import type { AccountId } from '../schema/index.js';
 import type { EnrichedExchange } from '../enrich/types.js';
-import { CAPABILITIES, ELICITATIONS } from '../enrich/types.js';
-import { arenaAlloc } from './sketches/alloc.js';
-import { addActivity, emptyActivity, mergeActivity, RING_HOURS, type Activity } from './sketches/activity.js';
-import { addAms, AMS_ROWS, AMS_WIDTH, emptyAms, mergeAms, type AmsF2 } from './sketches/ams-f2.js';
-import { addBottomK, bottomKHash, emptyBottomK, mergeBottomK, type BottomK } from './sketches/bottom-k.js';
-import { addCounter, emptyCounter, mergeCounter, type BoundedCounter, type KeyOrder } from './sketches/bounded-counter.js';
-import { emptyVector, mergeVector, type CountVector } from './sketches/count-vector.js';
-import { addGap, emptyGaps, GAP_BUCKETS, mergeGaps, type GapHistogram } from './sketches/gap-histogram.js';
+import { ELICITATIONS } from '../enrich/types.js';
+import { CAP, F, HLL_P, NCAP, NELI, R, S, S_LEN, STATE_BYTES, U, F_BYTES, F_LEN, U_LEN, R_LEN, U_BYTES } from './layout.js';
+import { addActivityAt } from './sketches/activity.js';
+import { addAmsAt } from './sketches/ams-f2.js';
+import { addBottomKAt, bottomKHash } from './sketches/bottom-k.js';
+import { addCounterAt, addDayCounterAt } from './sketches/bounded-counter.js';
+import { addGapAt, GAP_SLOT, initGaps } from './sketches/gap-histogram.js';
 import { fmix32, hashInt, hashString } from './sketches/hash.js';
-import { addHll, emptyHll, mergeHll, type HyperLogLog } from './sketches/hyperloglog.js';
-import { addMoments, emptyMoments, mergeMoments, type Moments } from './sketches/moments.js';
+import { addHllAt } from './sketches/hyperloglog.js';
+import { addRetryAt } from './sketches/retry.js';
 import { WINDOW_DIMS, windowCells } from './window-cells.js';
 
-const NCAP = CAPABILITIES.length;
-const NELI = ELICITATIONS.length;
 const DAY_MS = 86_400_000;
 /** Score at or above which an elicitation or capability counts as present in one exchange. */
 export const PRESENT_AT = 0.5;
 /** Indices into ELICITATIONS of the elicitations that hand a distiller training signal. */
 export const DISTILL_ELICITATIONS: readonly number[] = Object.freeze(['cot_reconstruction', 'rubric_grading', 'synthetic_data'].map((e) => ELICITATIONS.indexOf(e as (typeof ELICITATIONS)[number])));
+const IS_DISTILL = ELICITATIONS.map((_, i) => DISTILL_ELICITATIONS.includes(i));
 
-export interface AccountState {
-  readonly id: AccountId;
-  /** Exchanges added (including those with unusable times). */
-  n: number;
-  readonly gaps: GapHistogram;
-  readonly activity: Activity;
-  /** Distinct prompt templates (HLL over templateId) and their repetition (F2). */
-  readonly templates: HyperLogLog;
-  readonly templateF2: AmsF2;
-  /** Distinct prompt contents (HLL over simhash): exact repeats count once. */
-  readonly contents: HyperLogLog;
-  /** Exchanges without prompt text or sketch. */
-  noText: number;
-  readonly conversations: HyperLogLog;
-  withConversation: number;
-  /** Exchanges with turn_index > 0 (a follow-up in a conversation). */
-  followUps: number;
-  /** Σ capability probability, and count of exchanges where each capability is present (≥ 0.5). */
-  readonly capSum: CountVector;
-  readonly capHits: CountVector;
-  readonly elicitSum: CountVector;
-  readonly elicitHits: CountVector;
-  /** Exchanges with any elicitation score ≥ 0.5. */
-  elicitAny: number;
-  /**
-   * Exchanges with a distillation elicitation (CoT reconstruction, rubric grading, synthetic data:
-   * DISTILL_ELICITATIONS) present; their distinct contents (HLL over simhash: one repeated wrapper
-   * counts once) and the hours they fell in (a ring like activity's: persistence over the account's life).
-   */
-  elicitDistill: number;
-  readonly elicitContents: HyperLogLog;
-  readonly elicitActivity: Activity;
-  /** ln(1 + tokens) moments. */
-  readonly logIn: Moments;
-  readonly logOut: Moments;
-  maxTokensSet: number;
-  /** Output reached max_tokens (stop_reason max_tokens/length, or output ≥ 95% of max_tokens). */
-  saturated: number;
-  thinking: number;
-  images: number;
-  toolDecl: number;
-  toolCallsMade: number;
-  /** Tools declared on a follow-up turn: the client came back (typically with tool results). */
-  toolDeclContinued: number;
-  readonly toolsets: HyperLogLog;
-  readonly models: BoundedCounter;
-  /** Key `${epochDay}|${model}`; keeps the most recent days. */
-  readonly modelDays: BoundedCounter;
-  readonly channels: BoundedCounter;
-  readonly scripts: BoundedCounter;
-  readonly netClasses: BoundedCounter;
-  errors: number;
-  rateLimited: number;
-  restricted: number;
-  withIp: number;
-  readonly prefixes: HyperLogLog;
-  readonly asns: HyperLogLog;
-  readonly prefixSample: BottomK;
-  readonly asnSample: BottomK;
-  readonly uaSample: BottomK;
-  readonly tlsSample: BottomK;
+/** One account's state: fixed offsets (layout.ts) into f (Float64), u (Uint32), r (HLL registers). */
+export class AccountState {
+  readonly f: Float64Array;
+  readonly u: Uint32Array;
+  readonly r: Uint8Array;
+  /** Names of counter keys and bottom-k values (layout S). */
+  readonly strs: string[];
   /** Histogram over hashed per-exchange prompt/request cells, for the window distribution test. */
-  readonly window: CountVector;
+  readonly window: Uint32Array;
+
+  constructor(readonly id: AccountId, buffer?: ArrayBuffer, strs?: string[]) {
+    const buf = buffer ?? new ArrayBuffer(STATE_BYTES);
+    this.f = new Float64Array(buf, 0, F_LEN);
+    this.u = new Uint32Array(buf, F_BYTES, U_LEN);
+    this.r = new Uint8Array(buf, F_BYTES + U_BYTES, R_LEN);
+    this.window = new Uint32Array(buf, F_BYTES + U.window * 4, WINDOW_DIMS);
+    this.strs = strs ?? new Array<string>(S_LEN).fill('');
+    if (buffer === undefined) {
+      initGaps(this.f, F.gaps);
+      for (const m of [F.logIn, F.logOut]) {
+        this.f[m + 3] = Infinity;
+        this.f[m + 4] = -Infinity;
+      }
+    }
+  }
+
+  /** Exchanges added (including those with unusable times). */
+  get n(): number {
+    return this.f[F.n]!;
+  }
+
+  /** Exchanges without prompt text or sketch. */
+  get noText(): number {
+    return this.f[F.noText]!;
+  }
 }
 
-export const byHash: KeyOrder = (a, b) => {
-  const ha = hashString(a);
-  const hb = hashString(b);
-  return ha !== hb ? ha - hb : a < b ? -1 : a > b ? 1 : 0;
-};
-
-/** Most recent day first, then model name. */
-export const byRecentDay: KeyOrder = (a, b) => {
-  const da = Number(a.slice(0, a.indexOf('|')));
-  const db = Number(b.slice(0, b.indexOf('|')));
-  return da !== db ? db - da : a < b ? -1 : a > b ? 1 : 0;
-};
-
-/** Bytes of typed-array data in one state (see the arena in emptyAccountState). */
-const ARENA_BYTES = (() => {
-  let b = 0;
-  const add = (n: number, size: number): void => {
-    b = Math.ceil(b / 8) * 8 + n * size;
-  };
-  add(GAP_BUCKETS, 8); add(24, 8); add(Math.ceil(RING_HOURS / 32), 4);
-  for (const p of [7, 7, 6, 5, 6, 5]) add(1 << p, 1);
-  add(1 << 7, 1); add(24, 8); add(Math.ceil(RING_HOURS / 32), 4);
-  add(AMS_ROWS * AMS_WIDTH, 4);
-  add(NCAP, 8); add(NCAP, 8); add(NELI, 8); add(NELI, 8); add(WINDOW_DIMS, 8);
-  return Math.ceil(b / 8) * 8;
-})();
-
 export function emptyAccountState(id: AccountId): AccountState {
-  // One arena per account: the order of the allocations below must match ARENA_BYTES.
-  const a = arenaAlloc(ARENA_BYTES);
-  const gaps = emptyGaps(a);
-  const activity = emptyActivity(a);
-  const [templates, contents, conversations, toolsets, prefixes, asns] = [7, 7, 6, 5, 6, 5].map((p) => emptyHll(p, a)) as [HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog, HyperLogLog];
-  const elicitContents = emptyHll(7, a);
-  const elicitActivity = emptyActivity(a);
-  const templateF2 = emptyAms(a);
-  return {
-    id, n: 0, gaps, activity, templates, templateF2, contents, noText: 0,
-    conversations, withConversation: 0, followUps: 0,
-    capSum: emptyVector(NCAP, a), capHits: emptyVector(NCAP, a), elicitSum: emptyVector(NELI, a), elicitHits: emptyVector(NELI, a), elicitAny: 0,
-    elicitDistill: 0, elicitContents, elicitActivity,
-    logIn: emptyMoments(), logOut: emptyMoments(), maxTokensSet: 0, saturated: 0, thinking: 0, images: 0,
-    toolDecl: 0, toolCallsMade: 0, toolDeclContinued: 0, toolsets,
-    models: emptyCounter(32), modelDays: emptyCounter(96), channels: emptyCounter(16), scripts: emptyCounter(16), netClasses: emptyCounter(8),
-    errors: 0, rateLimited: 0, restricted: 0, withIp: 0,
-    prefixes, asns,
-    prefixSample: emptyBottomK(8), asnSample: emptyBottomK(8), uaSample: emptyBottomK(4), tlsSample: emptyBottomK(4),
-    window: emptyVector(WINDOW_DIMS, a),
-  };
+  return new AccountState(id);
+}
+
+/** A one-entry cache of a string's hash: consecutive exchanges mostly repeat a model, a client. */
+class HashMemo {
+  private s = '';
+  private h: number;
+  constructor(private readonly seed: number) {
+    this.h = hashString('', seed);
+  }
+  get(x: string): number {
+    if (x !== this.s) {
+      this.s = x;
+      this.h = hashString(x, this.seed);
+    }
+    return this.h;
+  }
+}
+const modelHash = new HashMemo(0);
+const channelHash = new HashMemo(0);
+const scriptHash = new HashMemo(0);
+const netHash = new HashMemo(0);
+const uaHash = new HashMemo(0x5eed);
+const tlsHash = new HashMemo(0x5eed);
+
+/** Stop reasons of the providers, by class (STOP_CLASSES): end, cut, tool, refusal, other, none. */
+export function stopClass(stop: string | undefined): number {
+  switch (stop) {
+    case undefined: return 5;
+    case 'end_turn': case 'stop': case 'stop_sequence': case 'end': return 0;
+    case 'max_tokens': case 'length': case 'model_context_window_exceeded': return 1;
+    case 'tool_use': case 'tool_calls': case 'function_call': case 'pause_turn': return 2;
+    case 'refusal': case 'content_filter': case 'safety': return 3;
+    default: return 4;
+  }
+}
+
+/** HTTP status by class (STATUS_CLASSES): ok, rate_limited, client_error, server_error, none. */
+export function statusClass(st: number | undefined): number {
+  if (st === undefined) return 4;
+  if (st < 400) return 0;
+  if (st === 429) return 1;
+  return st < 500 ? 2 : 3;
 }
 
 /** Adds one exchange to the account's state. MUTATES `s` in place and returns it. */
 export function addExchange(s: AccountState, e: EnrichedExchange): AccountState {
+  const f = s.f;
+  const u = s.u;
+  const r = s.r;
   const x = e.x;
   const p = e.prompt;
-  s.n++;
-  addGap(s.gaps, e.tMs);
-  addActivity(s.activity, e.tMs);
+  const t = e.tMs;
+  f[F.n]! += 1;
+  addGapAt(f, F.gaps, u, U.gapHist, t);
+  addActivityAt(u, U.hourOfDay, u, U.ring, t);
+  let contentKey = 0;
   if (p.hasText && p.templateId >= 0) {
     const th = hashInt(p.templateId, 7);
-    addHll(s.templates, th);
-    addAms(s.templateF2, th);
-    if (p.simhash !== '') addHll(s.contents, hashString(p.simhash));
-  } else s.noText++;
-  if (x.conversation_id !== undefined && x.conversation_id !== '') {
-    s.withConversation++;
-    addHll(s.conversations, hashString(x.conversation_id));
+    addHllAt(r, R.templates, HLL_P.templates, th);
+    addAmsAt(u, U.ams, th);
+    if (p.simhash !== '') {
+      contentKey = hashString(p.simhash) || 1;
+      addHllAt(r, R.contents, HLL_P.contents, contentKey);
+    }
+  } else f[F.noText]! += 1;
+  const turn = x.turn_index ?? 0;
+  const conv = x.conversation_id;
+  if (conv !== undefined && conv !== '') {
+    f[F.withConversation]! += 1;
+    const ch = hashString(conv);
+    addHllAt(r, R.conversations, HLL_P.conversations, ch);
+    if (contentKey === 0) contentKey = fmix32(ch ^ Math.imul(turn + 1, 0x9e3779b1)) || 1;
   }
-  const followUp = (x.turn_index ?? 0) > 0;
-  if (followUp) s.followUps++;
-  let anyEli = false;
+  const followUp = turn > 0;
+  if (followUp) f[F.followUps]! += 1;
+  const caps = p.capabilities;
   for (let i = 0; i < NCAP; i++) {
-    const v = q(p.capabilities[i] ?? 0);
-    s.capSum[i]! += v;
-    if (v >= PRESENT_AT) s.capHits[i]! += 1;
+    const raw = caps[i];
+    if (raw === undefined || raw === 0) continue;
+    const v = q(raw);
+    f[F.capSum + i]! += v;
+    if (v >= PRESENT_AT) u[U.capHits + i]! += 1;
   }
+  const eli = p.elicitation;
+  let anyEli = false;
+  let distill = false;
   for (let i = 0; i < NELI; i++) {
-    const v = q(p.elicitation[i] ?? 0);
-    s.elicitSum[i]! += v;
+    const raw = eli[i];
+    if (raw === undefined || raw === 0) continue;
+    const v = q(raw);
+    f[F.elicitSum + i]! += v;
     if (v >= PRESENT_AT) {
-      s.elicitHits[i]! += 1;
+      u[U.elicitHits + i]! += 1;
       anyEli = true;
+      if (IS_DISTILL[i] === true) distill = true;
     }
   }
   if (anyEli) {
-    s.elicitAny++;
-    let distill = false;
-    for (const i of DISTILL_ELICITATIONS) if (q(p.elicitation[i] ?? 0) >= PRESENT_AT) distill = true;
+    f[F.elicitAny]! += 1;
     if (distill) {
-      s.elicitDistill++;
-      if (p.simhash !== '') addHll(s.elicitContents, hashString(p.simhash, 5));
-      addActivity(s.elicitActivity, e.tMs);
+      f[F.elicitDistill]! += 1;
+      if (p.simhash !== '') addHllAt(r, R.elicitContents, HLL_P.elicitContents, hashString(p.simhash, 5));
+      addActivityAt(u, U.elicitHourOfDay, u, U.elicitRing, t);
     }
   }
-  const inTok = Math.max(0, x.input_tokens);
-  const outTok = Math.max(0, x.output_tokens);
-  addMoments(s.logIn, q(Math.log1p(inTok)));
-  addMoments(s.logOut, q(Math.log1p(outTok)));
+  const inTok = x.input_tokens > 0 ? x.input_tokens : 0;
+  const outTok = x.output_tokens > 0 ? x.output_tokens : 0;
+  addMoment(f, F.logIn, q(Math.log1p(inTok)));
+  addMoment(f, F.logOut, q(Math.log1p(outTok)));
   const maxTok = x.max_tokens;
-  if (maxTok !== undefined && maxTok > 0) s.maxTokensSet++;
-  const stop = x.stop_reason;
-  if (stop === 'max_tokens' || stop === 'length' || (maxTok !== undefined && maxTok > 0 && outTok >= 0.95 * maxTok)) s.saturated++;
-  if (x.thinking === true) s.thinking++;
-  if (x.has_images === true) s.images++;
+  const hasMax = maxTok !== undefined && maxTok > 0;
+  if (hasMax) f[F.maxTokensSet]! += 1;
+  const stop = stopClass(x.stop_reason);
+  u[U.stopMix + stop]! += 1;
+  const cut = stop === 1 || (hasMax && outTok >= 0.95 * maxTok);
+  if (cut) f[F.saturated]! += 1;
+  if (x.thinking === true) f[F.thinking]! += 1;
+  if (x.has_images === true) f[F.images]! += 1;
   const tools = x.tool_names;
   if (tools !== undefined && tools.length > 0) {
-    s.toolDecl++;
-    if (followUp) s.toolDeclContinued++;
+    f[F.toolDecl]! += 1;
+    if (followUp) f[F.toolDeclContinued]! += 1;
     // The set of tool names, in any order: a sum of per-name hashes (commutative, no sort/join).
     let th = 0;
     for (let i = 0; i < tools.length; i++) th = (th + hashString(tools[i] ?? '', 11)) | 0;
-    addHll(s.toolsets, fmix32(th));
+    addHllAt(r, R.toolsets, HLL_P.toolsets, fmix32(th));
   }
-  if ((x.tool_calls ?? 0) > 0) s.toolCallsMade++;
-  addCounter(s.models, x.model, 1, byHash);
-  if (Number.isFinite(e.tMs)) addCounter(s.modelDays, modelDayKey(Math.floor(e.tMs / DAY_MS), x.model), 1, byRecentDay);
-  addCounter(s.channels, x.channel ?? 'api', 1, byHash);
-  addCounter(s.scripts, p.script, 1, byHash);
+  if ((x.tool_calls ?? 0) > 0) f[F.toolCallsMade]! += 1;
+  const strs = s.strs;
+  const mh = modelHash.get(x.model);
+  addCounterAt(u, U.models, CAP.models, strs, S.models, mh, x.model, 1);
+  if (Number.isFinite(t)) addDayCounterAt(u, U.modelDays, CAP.modelDays, Math.floor(t / DAY_MS), mh, 1);
+  const channel = x.channel ?? 'api';
+  addCounterAt(u, U.channels, CAP.channels, strs, S.channels, channelHash.get(channel), channel, 1);
+  addCounterAt(u, U.scripts, CAP.scripts, strs, S.scripts, scriptHash.get(p.script), p.script, 1);
   const st = x.status;
-  if (st !== undefined && st >= 400) {
-    s.errors++;
-    if (st === 429) s.rateLimited++;
+  const sc = statusClass(st);
+  u[U.statusMix + sc]! += 1;
+  if (sc === 1 || sc === 2 || sc === 3) {
+    f[F.errors]! += 1;
+    if (sc === 1) f[F.rateLimited]! += 1;
   }
+  addRetryAt(f, F.retry, u, U.retry, t, contentKey, cut || sc === 1 || sc === 2 || sc === 3, f[F.gaps + GAP_SLOT.firstMs]!);
   const net = e.net;
-  addCounter(s.netClasses, net.netClass, 1, byHash);
-  if (net.isRestrictedRegion) s.restricted++;
+  addCounterAt(u, U.netClasses, CAP.netClasses, strs, S.netClasses, netHash.get(net.netClass), net.netClass, 1);
+  if (net.isRestrictedRegion) f[F.restricted]! += 1;
   if (net.ip !== undefined) {
-    s.withIp++;
+    f[F.withIp]! += 1;
     const pre = net.prefix ?? net.ip;
     const ph = bottomKHash(pre);
-    addHll(s.prefixes, ph);
-    addBottomK(s.prefixSample, pre, ph);
+    addHllAt(r, R.prefixes, HLL_P.prefixes, ph);
+    addBottomKAt(u, U.prefixSample, CAP.prefixSample, strs, S.prefixSample, ph, pre);
   }
   if (net.asn !== undefined) {
-    addHll(s.asns, hashInt(net.asn, 3));
-    addBottomK(s.asnSample, asnString(net.asn));
+    addHllAt(r, R.asns, HLL_P.asns, hashInt(net.asn, 3));
+    addBottomKAt(u, U.asnSample, CAP.asnSample, strs, S.asnSample, hashInt(net.asn, 0x5eed), net.asn);
   }
-  if (x.user_agent !== undefined) addBottomK(s.uaSample, x.user_agent);
-  if (x.tls_fingerprint !== undefined) addBottomK(s.tlsSample, x.tls_fingerprint);
+  if (x.user_agent !== undefined) addBottomKAt(u, U.uaSample, CAP.uaSample, strs, S.uaSample, uaHash.get(x.user_agent), x.user_agent);
+  if (x.tls_fingerprint !== undefined) addBottomKAt(u, U.tlsSample, CAP.tlsSample, strs, S.tlsSample, tlsHash.get(x.tls_fingerprint), x.tls_fingerprint);
   const cells = windowCells(e);
-  for (let i = 0; i < cells.length; i++) s.window[cells[i]!]! += 1;
+  for (let i = 0; i < cells.length; i++) u[U.window + cells[i]!]! += 1;
   return s;
 }
 
-let lastAsn = NaN;
-let lastAsnString = '';
-function asnString(asn: number): string {
-  if (asn !== lastAsn) {
-    lastAsn = asn;
-    lastAsnString = String(asn);
-  }
-  return lastAsnString;
-}
-
-// The model×day key of the previous call: consecutive exchanges mostly share it, and building the
-// string anew each time is one allocation per exchange.
-let lastDay = NaN;
-let lastModel = '';
-let lastKey = '';
-function modelDayKey(day: number, model: string): string {
-  if (day !== lastDay || model !== lastModel) {
-    lastDay = day;
-    lastModel = model;
-    lastKey = `${day}|${model}`;
-  }
-  return lastKey;
+function addMoment(f: Float64Array, o: number, v: number): void {
+  f[o]! += 1;
+  f[o + 1]! += v;
+  f[o + 2]! += v * v;
+  if (v < f[o + 3]!) f[o + 3] = v;
+  if (v > f[o + 4]!) f[o + 4] = v;
 }
 
 /**
@@ -264,55 +240,4 @@ function modelDayKey(day: number, model: string): string {
  */
 function q(x: number): number {
   return Number.isFinite(x) ? Math.round(x * 1024) / 1024 : 0;
-}
-
-/** The state of the union of two parts of one account's stream (see each sketch for exactness). */
-export function mergeAccountStates(a: AccountState, b: AccountState): AccountState {
-  return {
-    id: a.id,
-    n: a.n + b.n,
-    gaps: mergeGaps(a.gaps, b.gaps),
-    activity: mergeActivity(a.activity, b.activity),
-    templates: mergeHll(a.templates, b.templates),
-    templateF2: mergeAms(a.templateF2, b.templateF2),
-    contents: mergeHll(a.contents, b.contents),
-    noText: a.noText + b.noText,
-    conversations: mergeHll(a.conversations, b.conversations),
-    withConversation: a.withConversation + b.withConversation,
-    followUps: a.followUps + b.followUps,
-    capSum: mergeVector(a.capSum, b.capSum),
-    capHits: mergeVector(a.capHits, b.capHits),
-    elicitSum: mergeVector(a.elicitSum, b.elicitSum),
-    elicitHits: mergeVector(a.elicitHits, b.elicitHits),
-    elicitAny: a.elicitAny + b.elicitAny,
-    elicitDistill: a.elicitDistill + b.elicitDistill,
-    elicitContents: mergeHll(a.elicitContents, b.elicitContents),
-    elicitActivity: mergeActivity(a.elicitActivity, b.elicitActivity),
-    logIn: mergeMoments(a.logIn, b.logIn),
-    logOut: mergeMoments(a.logOut, b.logOut),
-    maxTokensSet: a.maxTokensSet + b.maxTokensSet,
-    saturated: a.saturated + b.saturated,
-    thinking: a.thinking + b.thinking,
-    images: a.images + b.images,
-    toolDecl: a.toolDecl + b.toolDecl,
-    toolCallsMade: a.toolCallsMade + b.toolCallsMade,
-    toolDeclContinued: a.toolDeclContinued + b.toolDeclContinued,
-    toolsets: mergeHll(a.toolsets, b.toolsets),
-    models: mergeCounter(a.models, b.models, byHash),
-    modelDays: mergeCounter(a.modelDays, b.modelDays, byRecentDay),
-    channels: mergeCounter(a.channels, b.channels, byHash),
-    scripts: mergeCounter(a.scripts, b.scripts, byHash),
-    netClasses: mergeCounter(a.netClasses, b.netClasses, byHash),
-    errors: a.errors + b.errors,
-    rateLimited: a.rateLimited + b.rateLimited,
-    restricted: a.restricted + b.restricted,
-    withIp: a.withIp + b.withIp,
-    prefixes: mergeHll(a.prefixes, b.prefixes),
-    asns: mergeHll(a.asns, b.asns),
-    prefixSample: mergeBottomK(a.prefixSample, b.prefixSample),
-    asnSample: mergeBottomK(a.asnSample, b.asnSample),
-    uaSample: mergeBottomK(a.uaSample, b.uaSample),
-    tlsSample: mergeBottomK(a.tlsSample, b.tlsSample),
-    window: mergeVector(a.window, b.window),
-  };
 }

@@ -37,7 +37,7 @@ export function windowCells(e: EnrichedExchange): Int32Array {
   cells[4] = WINDOW_GROUPS[4]![0] + flags;
   let sc = scriptCell.get(p.script);
   if (sc === undefined) {
-    sc = hashString(p.script) % 8;
+    sc = (hashString(p.script) >>> 0) % 8;
     if (scriptCell.size < 1024) scriptCell.set(p.script, sc);
   }
   cells[5] = WINDOW_GROUPS[5]![0] + sc;

@@ -93,3 +93,35 @@ test('the cohort tier is the registry tier, "unknown" for a row without one, and
   assert.equal(accountFeatures(s, noTier as ReturnType<typeof account>, ctx).tier, 'unknown');
   assert.equal(accountFeatures(s, undefined, ctx).tier, 'unregistered');
 });
+
+test('error and retry features: status mix, cut and refused responses, and resends after failures', () => {
+  const xs: EnrichedExchange[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t = T0 + i * HOUR;
+    xs.push(ex({ account: 'a', tMs: t, status: 429, simhash: `p${i}` }));
+    xs.push(ex({ account: 'a', tMs: t + 3_000, status: 200, simhash: `p${i}`, stop: 'max_tokens' })); // retry, itself cut
+    xs.push(ex({ account: 'a', tMs: t + 60_000, status: 200, simhash: `p${i}`, stop: 'end_turn' })); // retry after the cut
+  }
+  xs.push(ex({ account: 'a', tMs: T0 + 11 * HOUR, status: 503, simhash: 'q' }));
+  xs.push(ex({ account: 'a', tMs: T0 + 12 * HOUR, status: 200, simhash: 'q', stop: 'refusal' })); // an hour later: not a retry
+  const f = feats(xs);
+  assert.equal(f.n, 32);
+  assert.equal(f.rateLimitShare, 10 / 32);
+  assert.equal(f.serverErrorShare, 1 / 32);
+  assert.equal(f.cutShare, 10 / 32);
+  assert.equal(f.refusalShare, 1 / 32);
+  assert.equal(f.retryShare, 20 / 32);
+  assert.equal(f.retriesPerFailure, 20 / 21);
+  assert.ok(f.statusEntropy > 0.3);
+  const calm = feats(Array.from({ length: 20 }, (_, i) => ex({ account: 'a', tMs: T0 + i * HOUR, status: 200, stop: 'end_turn' })));
+  assert.equal(calm.retryShare, 0);
+  assert.ok(Number.isNaN(calm.retriesPerFailure));
+  assert.equal(calm.statusEntropy, 0);
+});
+
+test('without content or conversation ids nothing can be called a retry', () => {
+  const xs = Array.from({ length: 10 }, (_, i) => ex({ account: 'a', tMs: T0 + i * 1000, status: i % 2 === 0 ? 500 : 200, hasText: false }));
+  const f = feats(xs);
+  assert.equal(f.serverErrorShare, 0.5);
+  assert.equal(f.retryShare, 0);
+});

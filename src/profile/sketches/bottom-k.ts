@@ -1,55 +1,57 @@
-// profile stage: bottom-k sample of distinct string values (the k values of smallest hash), for
-// indicator sets (network prefixes, ASNs, user agents, TLS fingerprints) the link stage joins on.
-// Mergeable exactly: bottom-k of a union is the bottom-k of the two bottom-k's (Cohen & Kaplan 2007).
+// profile stage: bottom-k sample of distinct string values (the k values of smallest 32-bit hash),
+// for indicator sets (network prefixes, ASNs, user agents, TLS fingerprints) the link stage joins on.
+// Flat storage [used, hashes[k]] ascending, values in a string array. Mergeable exactly: the bottom-k
+// of a union is the bottom-k of the two bottom-k's (Cohen & Kaplan 2007). Values are identified by hash.
 import { hashString } from './hash.js';
 
-export interface BottomK {
+export interface BottomKRef {
+  readonly u: Uint32Array;
+  readonly o: number;
   readonly k: number;
-  /** Kept values, sorted by (hash, value). */
-  readonly values: string[];
-  readonly hashes: number[];
+  readonly strs: string[];
+  readonly so: number;
 }
 
-export function emptyBottomK(k = 8): BottomK {
-  return { k, values: [], hashes: [] };
-}
-
-/** The hash a bottom-k sample orders values by (callers may pass it in when they have it). */
+/** The hash a bottom-k sample orders values by. */
 export function bottomKHash(value: string): number {
   return hashString(value, 0x5eed);
 }
 
-/** Adds a value (in place; returns s). `h` must be bottomKHash(value) when given. */
-export function addBottomK(s: BottomK, value: string, h?: number): BottomK {
-  // Most exchanges repeat a value already kept (one address, one client): a few string compares
-  // are cheaper than hashing it again.
-  if (s.values.includes(value)) return s;
-  return insert(s, value, h ?? bottomKHash(value));
+/** Adds a value of hash h; `value` is only turned into a string when it is kept. */
+export function addBottomKAt(u: Uint32Array, o: number, k: number, strs: string[], so: number, hash: number, value: string | number): void {
+  const h = hash >>> 0;
+  const used = u[o]!;
+  const hb = o + 1;
+  for (let i = 0; i < used; i++) if (u[hb + i] === h) return;
+  if (used === k && h > u[hb + k - 1]!) return;
+  let i = used === k ? k - 1 : used;
+  while (i > 0 && u[hb + i - 1]! > h) {
+    u[hb + i] = u[hb + i - 1]!;
+    strs[so + i] = strs[so + i - 1]!;
+    i--;
+  }
+  u[hb + i] = h;
+  strs[so + i] = typeof value === 'string' ? value : String(value);
+  if (used < k) u[o] = used + 1;
 }
 
-function insert(s: BottomK, value: string, h: number): BottomK {
-  const n = s.values.length;
-  if (n >= s.k && h > (s.hashes[n - 1] ?? Infinity)) return s;
-  let i = 0;
-  while (i < n && ((s.hashes[i] ?? 0) < h || ((s.hashes[i] ?? 0) === h && (s.values[i] ?? '') < value))) i++;
-  if (i < n && s.hashes[i] === h && s.values[i] === value) return s;
-  s.values.splice(i, 0, value);
-  s.hashes.splice(i, 0, h);
-  if (s.values.length > s.k) {
-    s.values.pop();
-    s.hashes.pop();
-  }
-  return s;
-}
-
-export function mergeBottomK(a: BottomK, b: BottomK): BottomK {
-  const out: BottomK = { k: Math.min(a.k, b.k), values: [...a.values], hashes: [...a.hashes] };
-  b.values.forEach((v, i) => {
-    if (!out.values.includes(v)) insert(out, v, b.hashes[i] ?? bottomKHash(v));
-  });
-  while (out.values.length > out.k) {
-    out.values.pop();
-    out.hashes.pop();
-  }
+export function bottomKValues(s: BottomKRef): { hash: number; value: string }[] {
+  const out: { hash: number; value: string }[] = [];
+  for (let i = 0; i < s.u[s.o]!; i++) out.push({ hash: s.u[s.o + 1 + i]!, value: s.strs[s.so + i] ?? '' });
   return out;
+}
+
+export function writeBottomK(s: BottomKRef, values: readonly { hash: number; value: string }[]): void {
+  const seen = new Map<number, string>();
+  for (const v of values) if (!seen.has(v.hash)) seen.set(v.hash, v.value);
+  const kept = [...seen].sort((a, b) => a[0] - b[0]).slice(0, s.k);
+  s.u[s.o] = kept.length;
+  kept.forEach(([h, v], i) => {
+    s.u[s.o + 1 + i] = h;
+    s.strs[s.so + i] = v;
+  });
+}
+
+export function mergeBottomKAt(out: BottomKRef, a: BottomKRef, b: BottomKRef): void {
+  writeBottomK(out, [...bottomKValues(a), ...bottomKValues(b)]);
 }

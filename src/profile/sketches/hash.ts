@@ -1,5 +1,7 @@
 // profile stage: small, fast, seedable 32-bit hashes for the sketches (FNV-1a for strings, the
 // murmur3 finaliser for integers). Deterministic across processes, so sketches merge across workers.
+// They return SIGNED int32 (small integers in V8: passing one between functions allocates nothing);
+// callers that compare with Uint32Array contents take `h >>> 0` first.
 
 /** FNV-1a 32-bit over UTF-16 code units, finished with fmix32 for better high bits. */
 export function hashString(s: string, seed = 0): number {
@@ -11,7 +13,7 @@ export function hashString(s: string, seed = 0): number {
   return fmix32(h);
 }
 
-/** murmur3 fmix32: a bijective mixer of 32-bit integers. */
+/** murmur3 fmix32: a bijective mixer of 32-bit integers (signed result). */
 export function fmix32(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
@@ -19,7 +21,7 @@ export function fmix32(x: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Hash of an integer (any safe integer, negative too) under a seed. */

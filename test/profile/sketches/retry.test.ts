@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { addRetryAt, mergeRetryInto, RETRY_F, RETRY_U, RETRY_WINDOW_MS, retryCounts, type RetryRef } from '../../../src/profile/sketches/retry.js';
+
+type Ev = { t: number; key: number; fail: boolean };
+const empty = (): RetryRef => ({ f: new Float64Array(RETRY_F), fo: 0, u: new Uint32Array(RETRY_U), uo: 0 });
+const build = (evs: readonly Ev[]): RetryRef => {
+  const s = empty();
+  const first = evs.length > 0 ? Math.min(...evs.map((e) => e.t)) : Infinity;
+  for (const e of evs) addRetryAt(s.f, s.fo, s.u, s.uo, e.t, e.key, e.fail, first);
+  return s;
+};
+const merge = (a: RetryRef, b: RetryRef, first: number): RetryRef => {
+  const out = empty();
+  mergeRetryInto(out, a, b, first);
+  return out;
+};
+/** Retries by the definition: keyed exchanges with an earlier failure of the same key at most the window before. */
+const truth = (evs: readonly Ev[]) =>
+  evs.filter((e, i) => e.key !== 0 && evs.slice(0, i).some((f) => f.fail && f.key === e.key && e.t - f.t >= 0 && e.t - f.t <= RETRY_WINDOW_MS)).length;
+
+const events = fc
+  .array(fc.record({ dt: fc.integer({ min: 0, max: 400_000 }), key: fc.integer({ min: 0, max: 4 }), fail: fc.boolean() }), { maxLength: 30 })
+  .map((rs) => {
+    let t = 1_000_000;
+    return rs.map((r) => ({ t: (t += r.dt), key: r.key, fail: r.fail }));
+  });
+
+test('the same content resent within the window after a failure counts as a retry, otherwise not', () => {
+  const s = build([
+    { t: 0, key: 7, fail: true },
+    { t: 2_000, key: 7, fail: false }, // retry
+    { t: 3_000, key: 8, fail: false }, // other content
+    { t: 10_000, key: 8, fail: true },
+    { t: 10_000 + RETRY_WINDOW_MS + 1, key: 8, fail: false }, // too late
+    { t: 20_000_000, key: 9, fail: false },
+    { t: 20_001_000, key: 9, fail: false }, // a repeat without a failure
+  ]);
+  assert.deepEqual(retryCounts(s), { failures: 2, retries: 1 });
+});
+
+test('retries match the definition on in-order streams with few failures per window', () => {
+  fc.assert(
+    fc.property(events, (evs) => {
+      fc.pre(evs.filter((e) => e.fail).length <= 8);
+      assert.equal(retryCounts(build(evs)).retries, truth(evs));
+    }),
+  );
+});
+
+test('merging an earlier and a later part counts the retries across the seam exactly', () => {
+  fc.assert(
+    fc.property(events, fc.nat(), (evs, cut) => {
+      fc.pre(evs.filter((e) => e.fail).length <= 8 && evs.length <= 16);
+      const k = evs.length === 0 ? 0 : cut % (evs.length + 1);
+      const first = evs[0]?.t ?? Infinity;
+      const [a, b] = [build(evs.slice(0, k)), build(evs.slice(k))];
+      const whole = build(evs);
+      for (const m of [merge(a, b, first), merge(b, a, first)]) {
+        assert.deepEqual(retryCounts(m), retryCounts(whole));
+        assert.deepEqual([...m.f], [...whole.f]);
+        assert.deepEqual([...m.u], [...whole.u]);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('merging interleaved parts never counts more retries than the whole', () => {
+  fc.assert(
+    fc.property(events, fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), (evs, side) => {
+      const first = evs[0]?.t ?? Infinity;
+      const m = merge(build(evs.filter((_, i) => side[i])), build(evs.filter((_, i) => !side[i])), first);
+      assert.ok(retryCounts(m).retries <= truth(evs));
+      assert.equal(retryCounts(m).failures, evs.filter((e) => e.fail).length);
+    }),
+  );
+});
