@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { DwError } from '../errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
+import { register as registerConfig } from './commands/config.js';
 import { register as registerConvert } from './commands/convert.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerEvalPrompts } from './commands/eval-prompts.js';
@@ -16,6 +17,7 @@ program.name('distillwatch').description('Find, attribute and stop distillation 
 // One line per command (keep sorted):
 // (commands register here)
 registerAnalyze(program);
+registerConfig(program);
 registerConvert(program);
 registerEval(program);
 registerEvalPrompts(program);

@@ -16,6 +16,7 @@ import { renderReportHtml } from '../../report/html.js';
 import { openStore, type Store } from '../../store/index.js';
 import { serializeAccountState } from '../../profile/index.js';
 import { createProgress } from '../progress.js';
+import { loadConfig, type RunConfig } from '../config.js';
 
 export interface AnalyzeArgs extends IdentityFlags {
   readonly exchanges: string;
@@ -27,6 +28,8 @@ export interface AnalyzeArgs extends IdentityFlags {
   readonly cadenceHours?: number;
   readonly db?: boolean;
   readonly material?: string;
+  /** Run configuration file (JSON; `distillwatch config --defaults` prints every option). */
+  readonly config?: string;
 }
 
 export interface AnalyzeSummary {
@@ -60,6 +63,8 @@ function line(c: IngestCounts): string {
 }
 
 export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<AnalyzeSummary> {
+  // The configuration first: a bad file fails the run before anything is read or written.
+  const config: RunConfig = a.config !== undefined ? loadConfig(a.config) : { analysis: {}, stream: {} };
   mkdirSync(a.out, { recursive: true });
   const deadLetter = openDeadLetter(join(a.out, 'dead-letter.jsonl'));
   const counts: Record<string, IngestCounts> = {};
@@ -79,7 +84,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
   const tables = loadNetTables(a.material !== undefined ? { material: a.material } : {});
   timings.load = (performance.now() - t0) / 1000;
 
-  const analysis = createAnalysis({ netTables: tables, accounts, actors });
+  const analysis = createAnalysis({ netTables: tables, accounts, actors, options: config.analysis });
   // Time the parts apart (wrapping here keeps the clock out of the pure pipeline).
   let evalMs = 0;
   let storeMs = 0;
@@ -90,7 +95,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     evalMs += performance.now() - t;
     return r;
   };
-  const runner = a.stream ? createStreamRunner(analysis, a.cadenceHours ? { cadenceMs: a.cadenceHours * 3600_000 } : {}) : undefined;
+  const runner = a.stream ? createStreamRunner(analysis, { ...config.stream, ...(a.cadenceHours ? { cadenceMs: a.cadenceHours * 3600_000 } : {}) }) : undefined;
   const store = a.db === false ? undefined : await openStore(join(a.out, 'distillwatch.duckdb'));
   if (store) await store.putAccounts([...accounts.values()]);
 
@@ -143,7 +148,7 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     version: VERSION,
     inputs: { exchanges: a.exchanges, format: chosen, ...(a.accounts ? { accounts: a.accounts } : {}), ...(a.actors ? { actors: a.actors } : {}) },
     ingest: { ...counts, dead_letter: deadLetter.path ?? null },
-    options: { stream: Boolean(a.stream), ...(streamed ? { checkpoints: streamed.checkpoints, late_events: streamed.late } : {}) },
+    options: { stream: Boolean(a.stream), ...(a.config !== undefined ? { config: a.config, configured: config } : {}), ...(streamed ? { checkpoints: streamed.checkpoints, late_events: streamed.late } : {}) },
     ...(streamed ? { firstAlert: streamed.firstAlert, alerts: streamed.alerts } : {}),
     timings,
     actors,
@@ -190,7 +195,8 @@ export function register(program: Command): void {
       return n;
     })
     .option('--no-db', 'do not write the DuckDB store')
-    .option('--material <dir>', 'shared/data directory (network lists); default ../shared/data or $DISTILLWATCH_MATERIAL');
+    .option('--material <dir>', 'shared/data directory (network lists); default ../shared/data or $DISTILLWATCH_MATERIAL')
+    .option('--config <file>', 'run configuration (JSON): verdict bands, prior, restricted regions, detectors to disable, link and policy options; see `distillwatch config --defaults`');
   addIdentityOptions(cmd).action(async (o: AnalyzeArgs) => {
       await runAnalyze(o);
     });
