@@ -17,7 +17,7 @@ const chatResp = (x: X) => ({ id: `chatcmpl-${x.id}`, object: 'chat.completion',
 const kv = (key: string, v: unknown) => ({ key, value: typeof v === 'number' ? (Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v }) : { stringValue: String(v) } });
 
 /** One source record per exchange, in each format (the mapping of docs/adapters.md run backwards). */
-const RENDER: Record<string, (x: X) => unknown> = {
+export const RENDER: Record<string, (x: X) => unknown> = {
   litellm: (x) => ({ id: x.id, trace_id: x.conversation_id, call_type: 'acompletion', status: x.status === 200 ? 'success' : 'failure', prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, total_tokens: x.input_tokens + x.output_tokens, startTime: sec(x.ts), endTime: sec(x.ts) + (x.latency_ms as number) / 1000, model: x.model, metadata: { user_api_key_user_id: x.account_id, user_api_key_org_id: x.org_id, user_api_key_hash: 'h' }, requester_ip_address: x.ip, messages: msgs(x), response: chatResp(x), model_parameters: { max_tokens: x.max_tokens, temperature: x.temperature, tools: tools(x) }, hidden_params: {} }),
   'litellm-spendlogs': (x) => ({ request_id: x.id, call_type: 'acompletion', api_key: 'h', spend: 0.001, prompt_tokens: x.input_tokens, completion_tokens: x.output_tokens, startTime: x.ts.replace('T', ' ').replace('Z', ''), endTime: x.ts.replace('T', ' ').replace('Z', ''), model: x.model, user: x.account_id, metadata: '{}', requester_ip_address: x.ip, messages: JSON.stringify(msgs(x)), response: JSON.stringify(chatResp(x)), status: 'success', proxy_server_request: '{}' }),
   otlp: (x) => ({ resourceSpans: [{ resource: { attributes: [kv('service.name', 'gw')] }, scopeSpans: [{ scope: { name: 'b' }, spans: [{ traceId: '5b8efff798038103d269b633813fc60c', spanId: Buffer.from(x.id).toString('hex').slice(-16).padStart(16, '0'), name: 'chat', kind: 3, startTimeUnixNano: `${Date.parse(x.ts)}000000`, endTimeUnixNano: `${Date.parse(x.ts) + (x.latency_ms as number)}000000`, attributes: [kv('gen_ai.operation.name', 'chat'), kv('gen_ai.request.model', x.model), kv('gen_ai.usage.input_tokens', x.input_tokens), kv('gen_ai.usage.output_tokens', x.output_tokens), kv('enduser.id', x.account_id), kv('client.address', x.ip), kv('gen_ai.input.messages', JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: x.prompt }] }]))] }] }] }] }),
@@ -27,7 +27,7 @@ const RENDER: Record<string, (x: X) => unknown> = {
   anthropic: (x) => ({ ts: x.ts, key: x.account_id, ip: x.ip, status: x.status, latency_ms: x.latency_ms, request: { model: x.model, max_tokens: x.max_tokens ?? 1024, messages: msgs(x) }, response: { id: `msg_${x.id}`, type: 'message', role: 'assistant', model: x.model, content: [{ type: 'text', text: 'ok' }], stop_reason: x.stop_reason, usage: { input_tokens: x.input_tokens, output_tokens: x.output_tokens } } }),
 };
 
-async function render(src: string, dst: string, f: (x: X) => unknown): Promise<void> {
+export async function render(src: string, dst: string, f: (x: X) => unknown): Promise<void> {
   const out = createWriteStream(dst);
   let buf = '';
   for await (const line of createInterface({ input: createReadStream(src) })) {

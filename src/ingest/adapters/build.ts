@@ -1,20 +1,21 @@
 // ingest adapters: the one place an exchange is assembled from what an adapter read (identity,
 // time, request, response). Token rule: the response's normalised usage wins over the source's
 // totals; 0/0, no usage, or a cut stream → counts kept as read (0 when absent) with usage_unknown.
-import type { ClientIp, IdentityFields } from '../identity.js';
+import type { ClientIp } from '../identity.js';
 import type { RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
+import type { IdentityReader } from './fields.js';
 import type { AdapterOutput, Json } from './types.js';
-import { one, reject } from './types.js';
+import { oneChecked, reject } from './types.js';
 
 export interface ExchangeBase {
   readonly format: string;
   id?: string | undefined;
   ts?: string | undefined;
   model?: string | undefined;
-  identity: IdentityFields;
-  /** Fields tried for the account, for the rejection message when none held one. */
-  accountFields: readonly string[];
+  /** The compiled identity fields (fields.ts identityReader) and the record they are read from. */
+  who: IdentityReader;
+  whoRec: unknown;
   ip?: ClientIp | undefined;
   userAgent?: string | undefined;
   status?: number | undefined;
@@ -24,23 +25,33 @@ export interface ExchangeBase {
   inputTokens?: number | undefined;
   outputTokens?: number | undefined;
   /** Source fields with no contract field: kept under `extra`, never dropped. */
-  extra: Json;
+  extra: Json | undefined;
 }
 
 const EMPTY_REQ: RequestInfo = {};
 const EMPTY_RESP: ResponseInfo = {};
 
+/**
+ * The exchange, built within the contract by construction: strings come from str() (typed, non-empty
+ * where required), counts from count() (integers >= 0), ts from toRfc3339 (an RFC 3339 form the
+ * validator accepts). The one source number the builder cannot vouch for, a negative latency, leaves
+ * the output unchecked, so the validator rejects it with its usual reason.
+ */
 export function buildExchange(b: ExchangeBase, req: RequestInfo = EMPTY_REQ, resp: ResponseInfo = EMPTY_RESP): AdapterOutput {
   if (b.id === undefined) return reject('the record has no id');
   if (b.ts === undefined) return reject('the record has no readable time');
-  if (b.identity.account_id === undefined) return reject(`no account: none of the account fields [${b.accountFields.join(', ')}] holds a value (set them with the identity options)`);
+  const account = b.who.account(b.whoRec);
+  if (account === undefined) return reject(`no account: none of the account fields [${b.who.accountFields.join(', ')}] holds a value (set them with the identity options)`);
   const model = resp.model ?? b.model ?? req.model;
   if (model === undefined) return reject('the record names no model');
 
-  const x: Json = { id: b.id, ts: b.ts, account_id: b.identity.account_id, model };
-  if (b.identity.org_id !== undefined) x.org_id = b.identity.org_id;
-  if (b.identity.api_key_id !== undefined) x.api_key_id = b.identity.api_key_id;
-  if (b.ip?.ip !== undefined) x.ip = b.ip.ip;
+  const x: Json = { id: b.id, ts: b.ts, account_id: account, model };
+  const org = b.who.org(b.whoRec);
+  if (org !== undefined) x.org_id = org;
+  const key = b.who.apiKey(b.whoRec);
+  if (key !== undefined) x.api_key_id = key;
+  const ip = b.ip;
+  if (ip !== undefined && ip.ip !== undefined) x.ip = ip.ip;
   if (b.userAgent !== undefined) x.user_agent = b.userAgent;
   if (b.conversationId !== undefined) x.conversation_id = b.conversationId;
   // PRIVACY: prompt and system text flow only into the exchange
@@ -66,7 +77,8 @@ export function buildExchange(b: ExchangeBase, req: RequestInfo = EMPTY_REQ, res
 
   if (b.status !== undefined) x.status = b.status;
   if (resp.stopReason !== undefined) x.stop_reason = resp.stopReason;
-  if (b.latencyMs !== undefined) x.latency_ms = b.latencyMs;
+  const lat = b.latencyMs;
+  if (lat !== undefined) x.latency_ms = lat;
   if (resp.text !== undefined) x.response = resp.text;
 
   // fields the contract has no place for
@@ -78,16 +90,23 @@ export function buildExchange(b: ExchangeBase, req: RequestInfo = EMPTY_REQ, res
   if (resp.responseRedacted) x.response_redacted = true;
   if (resp.streamCut) x.stream_cut = true;
   if (req.textUnreadable !== undefined) x.text_unreadable = req.textUnreadable;
-  if (b.ip?.chain !== undefined) x.ip_chain = b.ip.chain;
+  if (ip !== undefined && ip.chain !== undefined) x.ip_chain = ip.chain;
   if (resp.id !== undefined && resp.id !== b.id) x.response_id = resp.id;
   x.source_format = b.format;
-  if (Object.keys(b.extra).length > 0) x.extra = b.extra;
-  return one(x);
+  if (b.extra !== undefined) x.extra = b.extra;
+  if (lat !== undefined && !(lat >= 0)) return { exchanges: [x], rejected: [], skipped: 0 };
+  return oneChecked(x);
 }
 
-/** Copies the fields of rec not in `used` (the source fields the contract has no place for). */
-export function rest(rec: Json, used: ReadonlySet<string>): Json {
-  const out: Json = {};
-  for (const k of Object.keys(rec)) if (!used.has(k) && rec[k] !== undefined && rec[k] !== null) out[k] = rec[k];
+/** The fields of rec not in `used` (the source fields the contract has no place for); undefined when none. */
+export function rest(rec: Json, used: ReadonlySet<string>): Json | undefined {
+  let out: Json | undefined;
+  for (const k in rec) {
+    if (used.has(k)) continue;
+    const v = rec[k];
+    if (v === undefined || v === null) continue;
+    if (out === undefined) out = {};
+    out[k] = v;
+  }
   return out;
 }

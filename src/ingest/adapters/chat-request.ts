@@ -1,7 +1,7 @@
 // ingest adapters: request bodies of the chat APIs → what an exchange keeps of them. Follows the
 // OpenAI SDK types (ChatCompletionCreateParams, ResponseCreateParams, CompletionCreateParams) and the
 // Anthropic SDK's MessageCreateParams. PRIVACY: returns prompt text; it only flows into Exchange.
-import { arr, count, isObj, num, obj, str } from './values.js';
+import { arr, count, flat, isObj, num, obj, str } from './values.js';
 import type { Json } from './types.js';
 
 export interface RequestInfo {
@@ -28,8 +28,11 @@ export const REDACTION_MARKERS: readonly string[] = ['redacted-by-litellm', '[RE
 /** Markers of middle truncation: '... (truncated 1234 chars) ...', '[truncated]', '…[truncated N]'. */
 const TRUNCATION = /(?:\.\.\.|…)\s*[([]?\s*truncated\b|\[truncated\b|\(truncated \d+/i;
 
+const MAX_MARKER = 32;
+
 export function isRedacted(s: string | undefined): boolean {
-  return s !== undefined && REDACTION_MARKERS.includes(s.trim());
+  // markers are short: a longer text is never one (and needs no trim)
+  return s !== undefined && s.length <= MAX_MARKER && REDACTION_MARKERS.includes(s.trim());
 }
 export function isTruncated(s: string | undefined): boolean {
   return s !== undefined && TRUNCATION.test(s);
@@ -45,31 +48,44 @@ interface ContentText {
 const IMAGE_PARTS = new Set(['image_url', 'image', 'input_image', 'image_file']);
 const TEXT_PARTS = new Set(['text', 'input_text', 'output_text']);
 
-/** Text and image presence of a message content: a string, or parts of any of the APIs (and OTel parts). */
-export function contentText(content: unknown): ContentText {
-  if (typeof content === 'string') return { text: content, images: false, toolOnly: false };
-  const parts = arr(content) ?? (isObj(content) ? [content] : []);
-  const texts: string[] = [];
-  let images = false;
+// What the last contentOf call saw besides text (module state: the readers are synchronous).
+let sawImages = false;
+let sawToolOnly = false;
+
+/**
+ * Text of a message content (a string, or parts of any of the APIs, and OTel parts); sets sawImages
+ * and sawToolOnly. Text parts are joined with '\n'. Allocates nothing for a string or a single part.
+ */
+export function contentOf(content: unknown): string {
+  sawImages = false;
+  sawToolOnly = false;
+  if (typeof content === 'string') return content;
+  let text: string | undefined;
   let tools = 0;
-  for (const p of parts) {
-    if (typeof p === 'string') {
-      texts.push(p);
-      continue;
+  let parts: unknown[];
+  if (Array.isArray(content)) parts = content;
+  else if (isObj(content)) parts = [content];
+  else return '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    let s: string | undefined;
+    if (typeof p === 'string') s = p;
+    else if (isObj(p)) {
+      const t = typeof p.type === 'string' ? p.type : 'text';
+      if (TEXT_PARTS.has(t)) s = str(p.text) ?? str(p.content);
+      else if (IMAGE_PARTS.has(t) || ((t === 'blob' || t === 'uri' || t === 'file') && p.modality === 'image')) sawImages = true;
+      else if (t === 'tool_result' || t === 'tool_call_response' || t === 'function_call_output') tools++;
     }
-    if (!isObj(p)) continue;
-    const t = typeof p.type === 'string' ? p.type : 'text';
-    if (TEXT_PARTS.has(t)) {
-      const s = str(p.text) ?? str(p.content);
-      if (s !== undefined) texts.push(s);
-    } else if (IMAGE_PARTS.has(t) || ((t === 'blob' || t === 'uri' || t === 'file') && p.modality === 'image')) images = true;
-    else if (t === 'tool_result' || t === 'tool_call_response' || t === 'function_call_output') tools++;
+    if (s !== undefined) text = text === undefined ? s : `${text}\n${s}`;
   }
-  return { text: texts.join('\n'), images, toolOnly: tools > 0 && texts.length === 0 && !images };
+  sawToolOnly = tools > 0 && text === undefined && !sawImages;
+  return text ?? '';
 }
 
-function role(m: Json): string | undefined {
-  return str(m.role) ?? (m.type === 'function_call_output' ? 'tool' : undefined);
+/** Text and image presence of a message content (the object form of contentOf). */
+export function contentText(content: unknown): ContentText {
+  const text = contentOf(content);
+  return { text, images: sawImages, toolOnly: sawToolOnly };
 }
 
 /**
@@ -77,31 +93,34 @@ function role(m: Json): string | undefined {
  * before it. A user message holding only tool results is a tool return, not a turn.
  */
 export function readConversation(messages: unknown, into: RequestInfo): void {
-  let list: unknown[];
-  if (Array.isArray(messages)) list = messages;
-  else if (typeof messages === 'string') list = [{ role: 'user', content: messages }];
-  else if (isObj(messages) && 'content' in messages) list = [messages];
-  else {
-    if (messages !== undefined && messages !== null) into.textUnreadable = `messages is ${typeof messages}, not a list`;
+  if (!Array.isArray(messages)) {
+    if (typeof messages === 'string') readConversation([{ role: 'user', content: messages }], into);
+    else if (isObj(messages) && 'content' in messages) readConversation([messages], into);
+    else if (messages !== undefined && messages !== null) into.textUnreadable = `messages is ${typeof messages}, not a list`;
     return;
   }
-  const system: string[] = into.system !== undefined ? [into.system] : [];
+  let system = into.system;
+  let systemAdded = false;
   let last: string | undefined;
   let users = 0;
   let images = false;
-  for (const m of list) {
+  for (let i = 0; i < messages.length; i++) {
+    const m: unknown = messages[i];
     if (!isObj(m)) continue;
-    const r = role(m);
-    const c = contentText(m.content);
-    if (c.images) images = true;
+    const r = typeof m.role === 'string' && m.role.length > 0 ? m.role : m.type === 'function_call_output' ? 'tool' : undefined;
+    const text = contentOf(m.content);
+    if (sawImages) images = true;
     if (r === 'system' || r === 'developer') {
-      if (c.text.length > 0) system.push(c.text);
-    } else if (r === 'user' && !c.toolOnly && (c.text.length > 0 || c.images)) {
+      if (text.length > 0) {
+        system = system === undefined ? text : `${system}\n\n${text}`;
+        systemAdded = true;
+      }
+    } else if (r === 'user' && !sawToolOnly && (text.length > 0 || sawImages)) {
       users++;
-      last = c.text;
+      last = text;
     }
   }
-  if (system.length > 0) setSystem(into, system.join('\n\n'));
+  if (systemAdded) setSystem(into, flat(system!));
   if (images) into.hasImages = true;
   if (users > 0) {
     into.turnIndex = users - 1;
@@ -124,15 +143,20 @@ function setSystem(into: RequestInfo, text: string): void {
   into.system = text;
 }
 
-function toolNames(tools: unknown, functions: unknown): string[] | undefined {
-  const names: string[] = [];
-  for (const t of [...(arr(tools) ?? []), ...(arr(functions) ?? [])]) {
+function addToolNames(list: unknown, names: string[] | undefined): string[] | undefined {
+  if (!Array.isArray(list)) return names;
+  for (let i = 0; i < list.length; i++) {
+    const t: unknown = list[i];
     if (!isObj(t)) continue;
     // chat: {type:'function', function:{name}}; responses/anthropic/OTel: {name}; built-in tools: {type}
     const n = str(obj(t.function)?.name) ?? str(t.name) ?? str(t.type);
-    if (n !== undefined) names.push(n);
+    if (n !== undefined) (names ??= []).push(n);
   }
-  return names.length > 0 ? names : undefined;
+  return names;
+}
+
+function toolNames(tools: unknown, functions: unknown): string[] | undefined {
+  return addToolNames(functions, addToolNames(tools, undefined));
 }
 
 function common(b: Json, into: RequestInfo): void {

@@ -3,7 +3,7 @@
 // includes them), output tokens include reasoning tokens. Follows the OpenAI SDK types (ChatCompletion,
 // Response, Completion, CompletionUsage) and the Anthropic SDK's Message and Usage.
 import { arr, count, isObj, obj, str } from './values.js';
-import { contentText, isRedacted } from './chat-request.js';
+import { contentOf, isRedacted } from './chat-request.js';
 
 export interface ResponseInfo {
   id?: string;
@@ -67,8 +67,7 @@ export function readAnthropicUsage(u: unknown, into: ResponseInfo): void {
   into.outputTokens = out ?? 0;
 }
 
-function setText(into: ResponseInfo, parts: string[]): void {
-  const t = parts.join('');
+function setText(into: ResponseInfo, t: string): void {
   if (isRedacted(t)) into.responseRedacted = true;
   else if (t.length > 0) into.text = t;
 }
@@ -76,7 +75,7 @@ function setText(into: ResponseInfo, parts: string[]): void {
 /** The part every response body shares: a bare string is the text; otherwise its id and model. */
 function readBodyHeader(body: unknown, into: ResponseInfo): ReturnType<typeof obj> {
   if (typeof body === 'string') {
-    setText(into, [body]);
+    setText(into, body);
     return undefined;
   }
   const b = obj(body);
@@ -99,14 +98,12 @@ export function readOpenAIResponse(body: unknown): ResponseInfo {
     const c = obj(choices[0]);
     if (c) {
       const msg = obj(c.message);
-      const texts: string[] = [];
       if (msg) {
-        texts.push(contentText(msg.content).text);
+        setText(into, contentOf(msg.content));
         const tc = arr(msg.tool_calls);
         into.toolCalls = (tc?.length ?? 0) + (isObj(msg.function_call) ? 1 : 0);
         if (str(msg.reasoning_content) !== undefined || str(msg.reasoning) !== undefined) into.thinkingSeen = true;
-      } else if (typeof c.text === 'string') texts.push(c.text);
-      setText(into, texts);
+      } else setText(into, typeof c.text === 'string' ? c.text : '');
       const fr = str(c.finish_reason);
       if (fr !== undefined) into.stopReason = fr;
     }
@@ -115,15 +112,15 @@ export function readOpenAIResponse(body: unknown): ResponseInfo {
   const output = arr(b.output);
   if (output) {
     // Responses API: output items message / function_call / reasoning / built-in tool calls
-    const texts: string[] = [];
+    let text = '';
     let calls = 0;
     for (const item of output) {
       if (!isObj(item)) continue;
-      if (item.type === 'message') texts.push(contentText(item.content).text);
+      if (item.type === 'message') text += contentOf(item.content);
       else if (item.type === 'reasoning') into.thinkingSeen = true;
       else if (typeof item.type === 'string' && item.type.endsWith('_call')) calls++;
     }
-    setText(into, texts);
+    setText(into, text);
     into.toolCalls = calls;
     const status = str(b.status);
     const reason = str(obj(b.incomplete_details)?.reason);
@@ -138,19 +135,27 @@ export function readAnthropicResponse(body: unknown): ResponseInfo {
   const b = readBodyHeader(body, into);
   if (!b) return into;
   readAnthropicUsage(b.usage, into);
-  const texts: string[] = [];
+  let text = '';
   let calls = 0;
-  for (const block of arr(b.content) ?? []) {
+  const content = arr(b.content) ?? [];
+  for (let i = 0; i < content.length; i++) {
+    const block: unknown = content[i];
     if (!isObj(block)) continue;
-    if (block.type === 'text' && typeof block.text === 'string') texts.push(block.text);
+    if (block.type === 'text' && typeof block.text === 'string') text += block.text;
     else if (block.type === 'tool_use' || block.type === 'server_tool_use') calls++;
     else if (block.type === 'thinking' || block.type === 'redacted_thinking') into.thinkingSeen = true;
   }
-  setText(into, texts);
+  setText(into, text);
   into.toolCalls = calls;
   const sr = str(b.stop_reason);
   if (sr !== undefined) into.stopReason = sr;
   return into;
+}
+
+/** Clearly an OpenAI body (a ChatCompletion, Response or Completion): no need to look at the request. */
+export function isOpenAIResponse(body: unknown): boolean {
+  const b = obj(body);
+  return b !== undefined && (typeof b.object === 'string' || Array.isArray(b.choices));
 }
 
 /** Looks like an Anthropic Message rather than an OpenAI body. */

@@ -3,7 +3,7 @@
 // request_id, request_created_at, request_body, response_body, response_status, request_user_id,
 // prompt_tokens, completion_tokens, prompt_cache_read_tokens, prompt_cache_write_tokens, provider,
 // delay_ms, country_code, properties, …). Helicone keeps no client IP (only a country code).
-import { resolveIdentity } from '../identity.js';
+import { identityReader } from './fields.js';
 import { isAnthropicRequest, readAnthropicRequest, readOpenAIRequest } from './chat-request.js';
 import { isAnthropicResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
@@ -41,8 +41,8 @@ export const heliconeAdapter: SourceAdapter = {
         id: str(r.request_id),
         ts: toRfc3339(r.request_created_at),
         model: str(r.response_model) ?? str(r.request_model) ?? str(r.model),
-        identity: resolveIdentity(r, ctx.identity, HELICONE_IDENTITY),
-        accountFields: ctx.identity.account ?? HELICONE_IDENTITY.account,
+        who: identityReader(ctx.identity, HELICONE_IDENTITY),
+        whoRec: r,
         status: count(first(r.response_status, r.status)),
         latencyMs: num(first(r.delay_ms, r.latency)),
         inputTokens: inp,

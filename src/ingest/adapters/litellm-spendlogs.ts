@@ -1,7 +1,8 @@
 // ingest adapter 'litellm-spendlogs': rows of LiteLLM's LiteLLM_SpendLogs table (schema.prisma),
 // as CSV/Parquet through DuckDB or JSON/JSONL. JSON columns (metadata, messages, response,
 // proxy_server_request) may arrive as text and are parsed. Times are table timestamps (UTC).
-import { clientIp, resolveIdentity } from '../identity.js';
+import { clientIp } from '../identity.js';
+import { identityReader } from './fields.js';
 import { readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
 import { litellmRequest } from './litellm.js';
@@ -32,7 +33,8 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
   map(raw: Json, ctx) {
     // JSON columns held as text are parsed; the record is copied only when one of them is text
     let r: Json = raw;
-    for (const k of JSON_COLUMNS) {
+    for (let i = 0; i < JSON_COLUMNS.length; i++) {
+      const k = JSON_COLUMNS[i]!;
       const v = raw[k];
       if (typeof v !== 'string') continue;
       if (r === raw) r = { ...raw };
@@ -52,8 +54,8 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
         id: str(r.request_id),
         ts: time.ts,
         model: str(r.model),
-        identity: resolveIdentity(r, ctx.identity, SPENDLOGS_IDENTITY),
-        accountFields: ctx.identity.account ?? SPENDLOGS_IDENTITY.account,
+        who: identityReader(ctx.identity, SPENDLOGS_IDENTITY),
+        whoRec: r,
         ip: clientIp(str(r.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
         userAgent: header(psr.headers, 'user-agent'),
         status: status === 'success' ? 200 : undefined,

@@ -2,12 +2,13 @@
 // bucket logger writes (litellm/types/utils.py StandardLoggingPayload; docs/proxy/logging_spec.md).
 // messages/response are OpenAI-shaped (LiteLLM normalises providers); prompt_tokens already holds
 // cache reads and writes. 'redacted-by-litellm' means the text was not kept.
-import { clientIp, resolveIdentity } from '../identity.js';
+import { clientIp } from '../identity.js';
+import { identityReader } from './fields.js';
 import { readConversation, readOpenAIRequest, type RequestInfo } from './chat-request.js';
 import { readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
 import type { Json, SourceAdapter } from './types.js';
-import { count, first, num, obj, parseMaybeJson, startAndSpan, str } from './values.js';
+import { count, num, obj, parseMaybeJson, startAndSpan, str } from './values.js';
 
 export const LITELLM_IDENTITY = {
   account: ['metadata.user_api_key_user_id', 'metadata.user_api_key_team_id', 'end_user'],
@@ -36,23 +37,24 @@ export const litellmAdapter: SourceAdapter = {
   title: 'LiteLLM StandardLoggingPayload (callbacks, bucket loggers; litellm/types/utils.py)',
   detect: (r) => typeof r.id === 'string' && typeof r.call_type === 'string' && 'startTime' in r && (obj(r.metadata) !== undefined || 'model_parameters' in r || 'hidden_params' in r),
   map(r: Json, ctx) {
-    const meta = obj(r.metadata) ?? {};
+    const meta = obj(r.metadata);
     const req = litellmRequest(parseMaybeJson(r.messages), r.model_parameters);
     const resp = readOpenAIResponse(parseMaybeJson(r.response));
-    const headers = obj(meta.requester_custom_headers) ?? {};
+    const headers = meta !== undefined ? obj(meta.requester_custom_headers) : undefined;
     const time = startAndSpan(r.startTime, r.endTime);
+    const rt = num(r.response_time);
     return buildExchange(
       {
         format: 'litellm',
         id: str(r.id),
         ts: time.ts,
         model: str(r.model),
-        identity: resolveIdentity(r, ctx.identity, LITELLM_IDENTITY),
-        accountFields: ctx.identity.account ?? LITELLM_IDENTITY.account,
-        ip: clientIp(str(r.requester_ip_address) ?? str(meta.requester_ip_address), str(headers['x-forwarded-for']), ctx.identity),
-        userAgent: str(headers['user-agent']),
+        who: identityReader(ctx.identity, LITELLM_IDENTITY),
+        whoRec: r,
+        ip: clientIp(str(r.requester_ip_address) ?? str(meta?.requester_ip_address), str(headers?.['x-forwarded-for']), ctx.identity),
+        userAgent: str(headers?.['user-agent']),
         status: litellmStatus(r.status, r.error_information),
-        latencyMs: first(time.ms, num(r.response_time) !== undefined ? num(r.response_time)! * 1000 : undefined),
+        latencyMs: time.ms ?? (rt !== undefined ? rt * 1000 : undefined),
         conversationId: str(r.trace_id),
         inputTokens: count(r.prompt_tokens),
         outputTokens: count(r.completion_tokens),

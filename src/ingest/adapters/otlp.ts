@@ -5,15 +5,18 @@
 // many spans: each model-call span (chat / text_completion / generate_content) is one record; other
 // spans are skipped (counted, not read). Older instrumentations' flat gen_ai.prompt.N.* attributes
 // and events are read too.
-import { clientIp, resolveIdentity } from '../identity.js';
+import { clientIp } from '../identity.js';
+import { identityReader } from './fields.js';
 import { readConversation, type RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
 import type { AdapterContext, AdapterOutput, AdapterRejection, Json, SourceAdapter } from './types.js';
-import { arr, count, first, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
+import { arr, count, first, flat, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
 
 export const OTLP_IDENTITY = { account: ['enduser.id', 'user.id', 'enduser.pseudo.id'], apiKey: [] as string[], org: [] as string[] };
 const MODEL_CALLS = new Set(['chat', 'text_completion', 'generate_content']);
+/** Attributes the mapping reads into exchange fields (all others ride along in extra). */
+const SPAN_USED = new Set(['gen_ai.request.model', 'gen_ai.response.model', 'gen_ai.request.max_tokens', 'gen_ai.request.temperature', 'gen_ai.system_instructions', 'gen_ai.input.messages', 'gen_ai.output.messages', 'gen_ai.tool.definitions', 'gen_ai.usage.input_tokens', 'gen_ai.usage.output_tokens', 'gen_ai.usage.prompt_tokens', 'gen_ai.usage.completion_tokens', 'gen_ai.conversation.id', 'http.response.status_code', 'user_agent.original']);
 
 /** An OTLP AnyValue (JSON encoding) → a plain value. */
 export function anyValue(v: unknown): unknown {
@@ -37,6 +40,48 @@ export function attributes(kvs: unknown, into: Json = {}): Json {
     if (kv !== null && typeof kv === 'object' && typeof (kv as Json).key === 'string') into[(kv as Json).key as string] = anyValue((kv as Json).value);
   }
   return into;
+}
+
+// What the last spanAttributes call saw (module state: mapping is synchronous).
+let sawGenAi = false;
+let sawFlatPrompt = false;
+let sawFlatCompletion = false;
+
+/**
+ * The one attribute map of a span: resource attributes, then the span's (which win), built in one
+ * pass that also fills `extra` with the attributes the mapping does not read, and notes whether any
+ * gen_ai.* key and any flat gen_ai.prompt.N / completion.N key is present (so the older flat
+ * layouts are looked for only when they are there).
+ */
+function spanAttributes(kvs: unknown, res: Json, resGenAi: boolean, extra: Json): Json {
+  const a: Json = {};
+  for (const k in res) {
+    const v = res[k];
+    a[k] = v;
+    if (v !== undefined && !SPAN_USED.has(k)) extra[k] = v;
+  }
+  sawGenAi = resGenAi;
+  sawFlatPrompt = false;
+  sawFlatCompletion = false;
+  if (!Array.isArray(kvs)) return a;
+  for (let i = 0; i < kvs.length; i++) {
+    const kv: unknown = kvs[i];
+    if (kv === null || typeof kv !== 'object') continue;
+    const k = (kv as Json).key;
+    if (typeof k !== 'string') continue;
+    const v = anyValue((kv as Json).value);
+    a[k] = v;
+    if (!SPAN_USED.has(k)) {
+      if (v !== undefined) extra[k] = v;
+      else if (k in extra) delete extra[k]; // an empty span value hides the resource's, as in `a`
+    }
+    if (k.startsWith('gen_ai.')) {
+      sawGenAi = true;
+      if (k.startsWith('gen_ai.prompt.')) sawFlatPrompt = true;
+      else if (k.startsWith('gen_ai.completion.')) sawFlatCompletion = true;
+    }
+  }
+  return a;
 }
 
 function hasGenAi(a: Json): boolean {
@@ -63,7 +108,7 @@ function flatMessages(a: Json, prefix: string): Json[] {
   return out;
 }
 
-function readRequest(a: Json, events: { name: unknown; attrs: Json }[]): RequestInfo {
+function readRequest(a: Json, rawEvents: unknown, flatPrompt: boolean): RequestInfo {
   const req: RequestInfo = {};
   const model = str(a['gen_ai.request.model']);
   if (model !== undefined) req.model = model;
@@ -77,22 +122,25 @@ function readRequest(a: Json, events: { name: unknown; attrs: Json }[]): Request
     if (parts.length > 0) req.system = parts.join('\n');
   }
   let messages: unknown = a['gen_ai.input.messages'] !== undefined ? otelMessages(a['gen_ai.input.messages']) : undefined;
-  if (messages === undefined) {
+  if (messages === undefined && flatPrompt) {
     const flat = flatMessages(a, 'gen_ai.prompt');
     if (flat.length > 0) messages = flat;
   }
-  if (messages === undefined) {
+  if (messages === undefined && Array.isArray(rawEvents) && rawEvents.length > 0) {
+    const events = rawEvents.filter(isObj).map((e) => ({ name: e.name, attrs: attributes(e.attributes) }));
     const evs = events.filter((e) => typeof e.name === 'string' && /^gen_ai\.(system|user|assistant|tool)\.message$/.test(e.name));
     if (evs.length > 0) messages = evs.map((e) => ({ role: (e.name as string).split('.')[1], content: parseMaybeJson(e.attrs.content) ?? '' }));
   }
   if (messages !== undefined) readConversation(messages, req);
-  const defs = parseMaybeJson(a['gen_ai.tool.definitions']);
-  const names = (arr(defs) ?? []).map((d) => str(obj(d)?.name) ?? str(obj(obj(d)?.function)?.name)).filter((n): n is string => n !== undefined);
-  if (names.length > 0) req.toolNames = names;
+  const defs = a['gen_ai.tool.definitions'];
+  if (defs !== undefined) {
+    const names = (arr(parseMaybeJson(defs)) ?? []).map((d) => str(obj(d)?.name) ?? str(obj(obj(d)?.function)?.name)).filter((n): n is string => n !== undefined);
+    if (names.length > 0) req.toolNames = names;
+  }
   return req;
 }
 
-function readResponse(a: Json): ResponseInfo {
+function readResponse(a: Json, flatCompletion: boolean): ResponseInfo {
   const resp: ResponseInfo = {};
   const model = str(a['gen_ai.response.model']);
   if (model !== undefined) resp.model = model;
@@ -112,14 +160,18 @@ function readResponse(a: Json): ResponseInfo {
     if (write) resp.cacheWriteTokens = write;
     if (reasoning) resp.reasoningTokens = reasoning;
   }
-  const fr = parseMaybeJson(a['gen_ai.response.finish_reasons']);
-  const stop = Array.isArray(fr) ? str(fr[0]) : str(fr);
-  if (stop !== undefined) resp.stopReason = stop;
+  const frv = a['gen_ai.response.finish_reasons'];
+  if (frv !== undefined) {
+    const fr = parseMaybeJson(frv);
+    const stop = Array.isArray(fr) ? str(fr[0]) : str(fr);
+    if (stop !== undefined) resp.stopReason = stop;
+  }
   let outMsgs = parseMaybeJson(a['gen_ai.output.messages']);
-  if (outMsgs === undefined) {
+  if (outMsgs === undefined && flatCompletion) {
     const flat = flatMessages(a, 'gen_ai.completion');
     if (flat.length > 0) outMsgs = flat;
   }
+  if (outMsgs === undefined) return resp;
   const texts: string[] = [];
   let calls = 0;
   for (const m of arr(outMsgs) ?? []) {
@@ -133,52 +185,58 @@ function readResponse(a: Json): ResponseInfo {
     }
     if (resp.stopReason === undefined && str(m.finish_reason)) resp.stopReason = m.finish_reason as string;
   }
-  if (outMsgs !== undefined) {
-    resp.toolCalls = calls;
-    if (texts.length > 0) resp.text = texts.join('');
-  }
+  resp.toolCalls = calls;
+  if (texts.length > 0) resp.text = texts.join('');
   return resp;
 }
 
-const SPAN_USED = new Set(['gen_ai.request.model', 'gen_ai.response.model', 'gen_ai.request.max_tokens', 'gen_ai.request.temperature', 'gen_ai.system_instructions', 'gen_ai.input.messages', 'gen_ai.output.messages', 'gen_ai.tool.definitions', 'gen_ai.usage.input_tokens', 'gen_ai.usage.output_tokens', 'gen_ai.usage.prompt_tokens', 'gen_ai.usage.completion_tokens', 'gen_ai.conversation.id', 'http.response.status_code', 'user_agent.original']);
 
-function mapSpan(span: Json, resAttrs: Json, ctx: AdapterContext): AdapterOutput | 'skip' {
-  const a = attributes(span.attributes, Object.assign({}, resAttrs));
-  const op = str(a['gen_ai.operation.name']);
-  if (op !== undefined ? !MODEL_CALLS.has(op) : !(hasGenAi(a) && (a['gen_ai.request.model'] !== undefined || a['gen_ai.response.model'] !== undefined))) return 'skip';
-  const events = (arr(span.events) ?? []).filter(isObj).map((e) => ({ name: e.name, attrs: attributes(e.attributes) }));
+const DIGITS = /^\d+$/;
+
+/** A unix-nano time as OTLP/JSON writes it (a decimal string, or a number from lenient encoders). */
+function nanoText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.length > 0 ? v : undefined;
+  return typeof v === 'number' ? String(v) : undefined;
+}
+
+function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterContext): AdapterOutput | 'skip' {
   const traceId = str(span.traceId) ?? '';
   const spanId = str(span.spanId) ?? '';
-  const start = str(span.startTimeUnixNano) ?? (typeof span.startTimeUnixNano === 'number' ? String(span.startTimeUnixNano) : undefined);
-  const end = str(span.endTimeUnixNano) ?? (typeof span.endTimeUnixNano === 'number' ? String(span.endTimeUnixNano) : undefined);
+  const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
+  const a = spanAttributes(span.attributes, resAttrs, resGenAi, extra);
+  const flatPrompt = sawFlatPrompt;
+  const flatCompletion = sawFlatCompletion;
+  const opv = a['gen_ai.operation.name'];
+  const op = typeof opv === 'string' && opv.length > 0 ? opv : undefined;
+  if (op !== undefined ? !MODEL_CALLS.has(op) : !(sawGenAi && hasGenAi(a) && (a['gen_ai.request.model'] !== undefined || a['gen_ai.response.model'] !== undefined))) return 'skip';
+  const start = nanoText(span.startTimeUnixNano);
+  const end = nanoText(span.endTimeUnixNano);
   let latency: number | undefined;
-  if (start && end && /^\d+$/.test(start) && /^\d+$/.test(end)) {
+  if (start !== undefined && end !== undefined && DIGITS.test(start) && DIGITS.test(end)) {
     // doubles hold unix nanos to ~256 ns: plenty for a latency in ms
     const d = (Number(end) - Number(start)) / 1e6;
     if (d >= 0) latency = Math.round(d * 1000) / 1000;
   }
   const st = obj(span.status);
-  const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
   if (st && (st.code === 2 || st.code === 'STATUS_CODE_ERROR')) extra.span_error = str(st.message) ?? str(a['error.type']) ?? 'error';
-  for (const k in a) if (!SPAN_USED.has(k) && a[k] !== undefined) extra[k] = a[k];
-  const out = buildExchange(
+  const xff = a['http.request.header.x-forwarded-for'];
+  return buildExchange(
     {
       format: 'otlp',
-      id: traceId && spanId ? `${traceId}-${spanId}` : undefined,
-      ts: start ? toRfc3339(start) : undefined,
-      identity: resolveIdentity(a, ctx.identity, OTLP_IDENTITY),
-      accountFields: ctx.identity.account ?? OTLP_IDENTITY.account,
-      ip: clientIp(str(a['network.peer.address']) ?? str(a['client.address']), str(a['http.request.header.x-forwarded-for']) ?? (Array.isArray(a['http.request.header.x-forwarded-for']) ? (a['http.request.header.x-forwarded-for'] as unknown[]).join(', ') : undefined), ctx.identity),
+      id: traceId && spanId ? flat(`${traceId}-${spanId}`) : undefined,
+      ts: start !== undefined ? toRfc3339(start) : undefined,
+      who: identityReader(ctx.identity, OTLP_IDENTITY),
+      whoRec: a,
+      ip: clientIp(str(a['network.peer.address']) ?? str(a['client.address']), str(xff) ?? (Array.isArray(xff) ? xff.join(', ') : undefined), ctx.identity),
       userAgent: str(a['user_agent.original']),
       status: count(a['http.response.status_code']),
       latencyMs: latency,
       conversationId: str(a['gen_ai.conversation.id']),
       extra,
     },
-    readRequest(a, events),
-    readResponse(a),
+    readRequest(a, span.events, flatPrompt),
+    readResponse(a, flatCompletion),
   );
-  return out;
 }
 
 export const otlpAdapter: SourceAdapter = {
@@ -191,24 +249,29 @@ export const otlpAdapter: SourceAdapter = {
     const exchanges: Json[] = [];
     const rejected: AdapterRejection[] = [];
     let skipped = 0;
+    let checked = true;
     for (const res of rs) {
       const resAttrs = attributes(obj(obj(res)?.resource)?.attributes);
+      const resGenAi = hasGenAi(resAttrs);
       for (const ss of arr(obj(res)?.scopeSpans) ?? arr(obj(res)?.instrumentationLibrarySpans) ?? []) {
         for (const span of arr(obj(ss)?.spans) ?? []) {
           if (!isObj(span)) {
             rejected.push({ code: 'DW_E_ADAPTER', reason: 'a span is not an object' });
             continue;
           }
-          const o = mapSpan(span, resAttrs, ctx);
+          const o = mapSpan(span, resAttrs, resGenAi, ctx);
           if (o === 'skip') {
             skipped++;
             continue;
           }
-          exchanges.push(...o.exchanges);
+          if (o.exchanges.length > 0) {
+            exchanges.push(o.exchanges[0]!);
+            if (o.checked !== true) checked = false;
+          }
           for (const x of o.rejected) rejected.push({ code: x.code, reason: `span ${str(span.spanId) ?? '?'}: ${x.reason}` });
         }
       }
     }
-    return { exchanges, rejected, skipped };
+    return { exchanges, rejected, skipped, checked };
   },
 };

@@ -2,9 +2,9 @@
 // trace_id, created_at, request, response, ai_org, ai_model, req_units, res_units, response_time,
 // response_status_code, metadata, …; portkey-ai SDK apis/logsExport) and Portkey log objects
 // ({request:{url,headers,body}, response:{status,body,time}, metadata}). Portkey keeps no client IP.
-import { resolveIdentity } from '../identity.js';
+import { identityReader } from './fields.js';
 import { isAnthropicRequest, readAnthropicRequest, readOpenAIRequest } from './chat-request.js';
-import { isAnthropicResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
+import { isAnthropicResponse, isOpenAIResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
 import type { Json, SourceAdapter } from './types.js';
 import { count, first, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
@@ -20,9 +20,10 @@ const USED = new Set(['id', 'created_at', 'ai_model', 'request', 'response', 're
 
 /** Portkey keeps either the body itself or {url, method, headers, body}. */
 function body(v: unknown): unknown {
-  const o = obj(parseMaybeJson(v));
+  const p = parseMaybeJson(v);
+  const o = obj(p);
   if (o && 'body' in o && ('url' in o || 'headers' in o || 'status' in o)) return parseMaybeJson(o.body);
-  return o ?? parseMaybeJson(v);
+  return p;
 }
 
 export const portkeyAdapter: SourceAdapter = {
@@ -33,7 +34,8 @@ export const portkeyAdapter: SourceAdapter = {
     const r: Json = typeof raw.metadata === 'string' ? { ...raw, metadata: parseMaybeJson(raw.metadata) } : raw;
     const reqBody = body(r.request);
     const respBody = body(r.response);
-    const anthropic = isAnthropicResponse(respBody) || isAnthropicRequest(reqBody);
+    // unified-API logs hold OpenAI-shaped bodies whatever the provider: sniff the request only when the response does not say
+    const anthropic = isAnthropicResponse(respBody) || (!isOpenAIResponse(respBody) && isAnthropicRequest(reqBody));
     const req = anthropic ? readAnthropicRequest(reqBody) : readOpenAIRequest(reqBody);
     const resp = anthropic ? readAnthropicResponse(respBody) : readOpenAIResponse(respBody);
     const meta = obj(r.metadata) ?? {};
@@ -44,8 +46,8 @@ export const portkeyAdapter: SourceAdapter = {
         id: str(r.id) ?? str(meta.traceId),
         ts: toRfc3339(first(r.created_at, r.time_of_generation)),
         model: str(r.ai_model) ?? str(meta.model),
-        identity: resolveIdentity(r, ctx.identity, PORTKEY_IDENTITY),
-        accountFields: ctx.identity.account ?? PORTKEY_IDENTITY.account,
+        who: identityReader(ctx.identity, PORTKEY_IDENTITY),
+        whoRec: r,
         userAgent: header(obj(r.request)?.headers, 'user-agent'),
         status: count(r.response_status_code) ?? count(respObj?.status),
         latencyMs: num(r.response_time) ?? num(respObj?.time),

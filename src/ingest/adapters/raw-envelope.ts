@@ -3,7 +3,8 @@
 //   {"ts": 1767261600.25, "key": "key_…", "ip": "203.0.113.9", "headers": {"x-forwarded-for": "…",
 //    "user-agent": "…"}, "request": {…}, "response": {…} | "stream": "event: …\ndata: {…}\n\n…",
 //    "status": 200, "latency_ms": 812, "id"?: "…", "account_id"?: "…", "org_id"?: "…"}
-import { clientIp, resolveIdentity } from '../identity.js';
+import { clientIp } from '../identity.js';
+import { identityReader } from './fields.js';
 import type { RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange, rest } from './build.js';
@@ -16,8 +17,12 @@ const USED = new Set(['id', 'ts', 'key', 'api_key_id', 'account_id', 'org_id', '
 export function header(h: unknown, name: string): string | undefined {
   const o = obj(h);
   if (!o) return undefined;
-  for (const [k, v] of Object.entries(o)) {
-    if (k.toLowerCase() !== name) continue;
+  // the usual spelling first (one lookup), then any other case
+  const direct = o[name];
+  if (typeof direct === 'string') return direct;
+  for (const k in o) {
+    if (k.length !== name.length || k.toLowerCase() !== name) continue;
+    const v = o[k];
     if (typeof v === 'string') return v;
     if (Array.isArray(v)) return v.filter((x) => typeof x === 'string').join(', ');
   }
@@ -29,7 +34,6 @@ export function hasEnvelope(r: Json): boolean {
 }
 
 export function mapEnvelope(format: string, r: Json, ctx: AdapterContext, req: RequestInfo, resp: ResponseInfo): AdapterOutput {
-  const identity = resolveIdentity(r, ctx.identity, RAW_IDENTITY);
   const ua = str(r.user_agent) ?? header(r.headers, 'user-agent');
   // ids: the envelope's, else the provider's response id, else a digest of the record (stable across re-reads)
   const id = str(r.id) ?? resp.id ?? `${format}-${digest(JSON.stringify([r.request ?? null, r.ts ?? null, r.key ?? null]))}`;
@@ -38,8 +42,8 @@ export function mapEnvelope(format: string, r: Json, ctx: AdapterContext, req: R
       format,
       id,
       ts: toRfc3339(r.ts),
-      identity,
-      accountFields: ctx.identity.account ?? RAW_IDENTITY.account,
+      who: identityReader(ctx.identity, RAW_IDENTITY),
+      whoRec: r,
       ip: clientIp(str(r.ip), str(r.forwarded_for) ?? header(r.headers, 'x-forwarded-for'), ctx.identity),
       userAgent: ua,
       status: count(r.status),

@@ -22,6 +22,11 @@ export interface AdapterOutput {
   readonly rejected: AdapterRejection[];
   /** Items that by definition are not exchanges (e.g. OTLP spans that are not a model call). */
   readonly skipped: number;
+  /**
+   * Every exchange was assembled field by field within the contract's types and bounds (buildExchange),
+   * so the caller need not validate it again. A property test holds this against the ajv validator.
+   */
+  readonly checked?: boolean;
 }
 
 export interface SourceAdapter {
@@ -35,8 +40,15 @@ export interface SourceAdapter {
   map(rec: Json, ctx: AdapterContext): AdapterOutput;
 }
 
+const NONE: AdapterRejection[] = Object.freeze([]) as unknown as AdapterRejection[];
+
 export function one(x: Json): AdapterOutput {
-  return { exchanges: [x], rejected: [], skipped: 0 };
+  return { exchanges: [x], rejected: NONE, skipped: 0 };
+}
+
+/** One exchange built within the contract (see AdapterOutput.checked). */
+export function oneChecked(x: Json): AdapterOutput {
+  return { exchanges: [x], rejected: NONE, skipped: 0, checked: true };
 }
 
 export function reject(reason: string, code: DwCode = 'DW_E_ADAPTER'): AdapterOutput {

@@ -43,7 +43,16 @@ export function first<T>(...xs: (T | undefined)[]): T | undefined {
   return undefined;
 }
 
-const NS_PER_MS = 1_000_000n;
+/**
+ * A joined string as one flat string. V8 keeps a concatenation as a tree of parts until something
+ * reads it; a kept exchange field left as a tree costs the garbage collector one object per part on
+ * every copy. Converting to a number reads (flattens) it in place; the number is thrown away.
+ */
+export function flat(s: string): string {
+  FLAT_SINK = Number(s);
+  return s;
+}
+let FLAT_SINK = 0;
 
 /** Unix nanoseconds (as a decimal string or bigint) → RFC 3339 with the full fraction. */
 export function nanosToRfc3339(ns: bigint | string): string | undefined {
@@ -55,7 +64,7 @@ export function nanosToRfc3339(ns: bigint | string): string | undefined {
   const prefix = secondPrefix(sec);
   if (prefix === undefined) return undefined;
   const frac = t.slice(-9).replace(/0+$/, '');
-  return `${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`;
+  return flat(`${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`);
 }
 
 const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -153,19 +162,27 @@ export function toRfc3339(v: unknown): string | undefined {
   return ms === undefined ? undefined : isoFromMs(Math.floor(ms));
 }
 
-// Logs are mostly time-ordered and busy: many records share a second, so the formatted second is
-// cached and only the fraction is appended (Date#toISOString is the costly part).
-let cachedSec = Number.NaN;
-let cachedPrefix: string | undefined = '';
+// Logs are mostly time-ordered and busy: many records share an hour, so the formatted hour
+// ('YYYY-MM-DDTHH:') is cached and minutes and seconds are appended from a table (Date#toISOString
+// is the costly part; a cache by second missed on every other record of a jittered log).
+let cachedHour = Number.NaN;
+let cachedHourPrefix: string | undefined = '';
+const TWO = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+/** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the years RFC 3339 can write. */
+const MIN_SEC = -62167219200;
+const MAX_SEC = 253402300799;
 
-/** 'YYYY-MM-DDTHH:MM:SS' of an epoch second (cached for the last second asked). */
+/** 'YYYY-MM-DDTHH:MM:SS' of an epoch second (the hour cached for the last hour asked). */
 function secondPrefix(sec: number): string | undefined {
-  if (sec !== cachedSec) {
-    const d = new Date(sec * 1000);
-    cachedPrefix = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 19);
-    cachedSec = sec;
+  if (!(sec >= MIN_SEC && sec <= MAX_SEC)) return undefined;
+  const hour = Math.floor(sec / 3600);
+  if (hour !== cachedHour) {
+    cachedHourPrefix = new Date(hour * 3_600_000).toISOString().slice(0, 14);
+    cachedHour = hour;
   }
-  return cachedPrefix;
+  const s = sec - hour * 3600;
+  const m = Math.floor(s / 60);
+  return `${cachedHourPrefix}${TWO[m]}:${TWO[s - m * 60]}`;
 }
 
 /** Epoch milliseconds → 'YYYY-MM-DDTHH:MM:SS.mmmZ' (as Date#toISOString), or undefined out of range. */
@@ -174,7 +191,7 @@ export function isoFromMs(ms: number): string | undefined {
   const prefix = secondPrefix(sec);
   if (prefix === undefined) return undefined;
   const r = ms - sec * 1000;
-  return `${prefix}.${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`;
+  return flat(`${prefix}.${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`);
 }
 
 /** Milliseconds between two times of the same kind, or undefined. */

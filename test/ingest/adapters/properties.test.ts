@@ -31,6 +31,8 @@ function check(rec: Json): void {
       // an exchange is either contract-valid or rejected by validation with a reason, never a crash
       const v = validateRecord('exchange', x, { source: a.id, line: 1 });
       if (!v.ok) assert.ok(v.rejected.reason.length > 0);
+      // the sink skips validation of outputs marked checked: those must be contract-valid
+      if (out.checked === true) assert.ok(v.ok, `${a.id} marked an invalid exchange checked: ${v.ok ? '' : v.rejected.reason}`);
     }
     assert.ok(out.skipped >= 0);
   }
@@ -48,4 +50,43 @@ test('fixture records with any field replaced by any value still never make an a
     }),
     { numRuns: 1500 },
   );
+});
+
+/** A record of one format with its fields drawn from values of every JSON type, numbers of every sign and size. */
+const wild = fc.oneof(fc.jsonValue(), fc.double(), fc.integer({ min: -1e15, max: 1e20 }), fc.constantFrom('', ' ', '2026-02-30T00:00:00Z', '23:59:60', '1e400', '-1', '9999999999999999999999', 'redacted-by-litellm'));
+
+test('exchanges an adapter marks checked (not validated again by the sink) are contract-valid for any values in the source fields', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...samples), fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), wild), { minLength: 1, maxLength: 4 }), (rec, edits) => {
+      let m: unknown = rec;
+      for (const [path, value] of edits) m = mutate(m, path, value);
+      if (m === null || typeof m !== 'object' || Array.isArray(m)) return;
+      let checkedSeen = 0;
+      for (const a of ADAPTERS) {
+        const out = a.map(m as Json, { identity: {} });
+        if (out.checked !== true) continue;
+        for (const x of out.exchanges) {
+          checkedSeen++;
+          const v = validateRecord('exchange', x, { source: a.id, line: 1 });
+          assert.ok(v.ok, `${a.id}: ${v.ok ? '' : v.rejected.reason} in ${JSON.stringify(x)}`);
+        }
+      }
+      return checkedSeen >= 0;
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('every fixture record maps to exchanges marked checked, so the fast path is the one the fixtures exercise', () => {
+  let n = 0;
+  for (const rec of samples) {
+    for (const a of ADAPTERS) {
+      if (a.id === 'exchange' || !a.detect(rec)) continue;
+      const out = a.map(rec, { identity: {} });
+      if (out.exchanges.length === 0) continue;
+      assert.equal(out.checked, true, `${a.id} output not marked checked`);
+      n += out.exchanges.length;
+    }
+  }
+  assert.ok(n >= samples.length, `only ${n} exchanges from ${samples.length} records`);
 });

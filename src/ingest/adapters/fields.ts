@@ -1,0 +1,98 @@
+// ingest adapters: identity options compiled once into field accessors. `pick` (identity.ts) walks a
+// dot path by slicing strings on every call; here each path is split once, per IdentityConfig and
+// adapter, into a closure with the same answer (a key holding dots matches whole first, then the
+// plain nested walk, a head may itself hold dots), so the per-record cost is a few property loads.
+import type { IdentityConfig, IdentityFields } from '../identity.js';
+
+export type Getter = (rec: unknown) => unknown;
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The value at a dot path, as identity.ts `pick` finds it (for JSON values, which hold no undefined). */
+export function compilePath(path: string): Getter {
+  const heads: [string, Getter][] = [];
+  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) heads.push([path.slice(0, i), compilePath(path.slice(i + 1))]);
+  if (heads.length === 0) {
+    return (o) => {
+      if (o === null || typeof o !== 'object') return undefined;
+      const v = (o as Record<string, unknown>)[path];
+      return v !== undefined && hasOwn(o, path) ? v : undefined;
+    };
+  }
+  return (o) => {
+    if (o === null || typeof o !== 'object') return undefined;
+    const r = o as Record<string, unknown>;
+    const v = r[path];
+    if (v !== undefined && hasOwn(r, path)) return v;
+    for (let i = 0; i < heads.length; i++) {
+      const [h, sub] = heads[i]!;
+      const inner = r[h];
+      if (inner === undefined || !hasOwn(r, h)) continue;
+      const w = sub(inner);
+      if (w !== undefined) return w;
+    }
+    return undefined;
+  };
+}
+
+/** First non-empty string (or finite number, as text) among the paths: identity.ts `pickString`. */
+export function compileStringPick(paths: readonly string[]): (rec: unknown) => string | undefined {
+  const gs = paths.map(compilePath);
+  return (rec) => {
+    for (let i = 0; i < gs.length; i++) {
+      const v = gs[i]!(rec);
+      if (typeof v === 'string') {
+        if (v.length > 0) return v;
+      } else if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    }
+    return undefined;
+  };
+}
+
+export interface IdentityDefaults {
+  readonly account: readonly string[];
+  readonly apiKey: readonly string[];
+  readonly org: readonly string[];
+}
+
+export interface IdentityReader {
+  readonly account: (rec: unknown) => string | undefined;
+  readonly apiKey: (rec: unknown) => string | undefined;
+  readonly org: (rec: unknown) => string | undefined;
+  /** The account fields tried, for the rejection when none holds a value. */
+  readonly accountFields: readonly string[];
+}
+
+const cache = new WeakMap<IdentityConfig, WeakMap<IdentityDefaults, IdentityReader>>();
+
+/** The operator's fields first, the adapter's defaults otherwise (as resolveIdentity), compiled once per config. */
+export function identityReader(cfg: IdentityConfig, defaults: IdentityDefaults): IdentityReader {
+  let byDefaults = cache.get(cfg);
+  if (byDefaults === undefined) {
+    byDefaults = new WeakMap();
+    cache.set(cfg, byDefaults);
+  }
+  let r = byDefaults.get(defaults);
+  if (r === undefined) {
+    const accountFields = cfg.account ?? defaults.account;
+    r = {
+      account: compileStringPick(accountFields),
+      apiKey: compileStringPick(cfg.apiKey ?? defaults.apiKey),
+      org: compileStringPick(cfg.org ?? defaults.org),
+      accountFields,
+    };
+    byDefaults.set(defaults, r);
+  }
+  return r;
+}
+
+/** All three identity fields of a record (the object form resolveIdentity returns). */
+export function readIdentity(rec: unknown, r: IdentityReader): IdentityFields {
+  const out: IdentityFields = {};
+  const a = r.account(rec);
+  if (a !== undefined) out.account_id = a;
+  const k = r.apiKey(rec);
+  if (k !== undefined) out.api_key_id = k;
+  const o = r.org(rec);
+  if (o !== undefined) out.org_id = o;
+  return out;
+}
