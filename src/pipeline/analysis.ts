@@ -96,7 +96,7 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     const conf = new Map(attributions.map((a) => [a.campaign_id, a.confidence] as const));
     const { actions, audit } = decideActions(
       verdicts,
-      linked.campaigns.map((c) => ({ campaign_id: c.campaign_id, account_ids: c.account_ids, confidence: conf.get(c.campaign_id) ?? 'low' })),
+      linked.campaigns.map((c) => ({ campaign_id: c.campaign_id, account_ids: c.account_ids, core_account_ids: c.core_account_ids, confidence: conf.get(c.campaign_id) ?? 'low' })),
       Number.isFinite(lastTs) ? lastTs : 0,
       o.policy ?? {},
     );

@@ -1,6 +1,9 @@
 // report: AnalysisResult (+ ingest counts, run facts) → report.json (report.schema.json and more).
 // Account verdicts are raised by campaign membership: the campaign is the unit, so a member of an
 // attributed or well-supported campaign is reported as distillation even when it looks mild alone.
+// Except a peripheral member (outside the campaign's dense core) with no evidence of its own: it
+// is listed with the campaign for the analyst but keeps its own verdict (a shared popular prompt
+// or proxy exit is not enough to call a customer an attacker).
 // PRIVACY: no prompt text goes in; reasons carry codes and numbers only.
 import type { Finding, Report, ReportAccount, ReportCampaign, VerdictBand } from '../schema/index.js';
 import type { AnalysisResult } from '../pipeline/analysis.js';
@@ -24,9 +27,11 @@ const BAND_RANK: Readonly<Record<VerdictBand, number>> = { benign: 0, suspicious
 export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
   const membership = new Map<string, string>();
   const campaignScore = new Map<string, number>();
+  const core = new Set<string>();
   for (const c of r.campaigns) {
     campaignScore.set(c.campaign_id, c.core_score);
     for (const id of c.account_ids) membership.set(id, c.campaign_id);
+    for (const id of c.core_account_ids) core.add(id);
   }
   const attribution = new Map(r.attributions.map((a) => [a.campaign_id, a] as const));
 
@@ -35,7 +40,9 @@ export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
     let verdict: VerdictBand = v.verdict;
     let score = v.score;
     const signals: Finding[] = [...v.findings];
-    if (cid !== undefined) {
+    if (cid !== undefined && !core.has(v.account_id) && v.verdict === 'benign') {
+      signals.unshift({ code: 'campaign_member', value: cid, weight: 0, detail: 'peripheral member: outside the campaign core, no evidence of its own; verdict not raised' });
+    } else if (cid !== undefined) {
       // Membership of a campaign is itself a reason, with the campaign's own score.
       const cs = campaignScore.get(cid) ?? 0;
       signals.unshift({ code: 'campaign_member', value: cid, weight: cs });

@@ -16,6 +16,8 @@ export interface PolicyAccount {
 export interface PolicyCampaign {
   readonly campaign_id: string;
   readonly account_ids: readonly string[];
+  /** The dense core; members outside it with a benign verdict of their own are only monitored. */
+  readonly core_account_ids?: readonly string[];
   readonly confidence?: Confidence;
   /** Mean member score or a campaign-level score in [0,1]. */
   readonly score?: number;
@@ -83,6 +85,7 @@ export function decideActions(
   const expires = new Date(nowMs + o.expiryMs).toISOString();
   const perAccount = new Map<string, { kind: ActionKind; reason: string; campaign?: string }>();
   const actions: Action[] = [];
+  const ownVerdict = new Map(accounts.map((a) => [a.account_id, a.verdict] as const));
 
   for (const c of campaigns) {
     const conf = c.confidence ?? 'low';
@@ -97,9 +100,13 @@ export function decideActions(
       created_at: created,
       expires_at: expires,
     });
+    const core = c.core_account_ids ? new Set(c.core_account_ids) : undefined;
     for (const id of c.account_ids) {
+      // A peripheral member with nothing against it of its own is watched, not restricted.
+      const peripheral = core !== undefined && !core.has(id) && (ownVerdict.get(id) ?? 'benign') === 'benign';
+      const k: ActionKind = peripheral ? 'monitor' : kind;
       const prev = perAccount.get(id);
-      if (!prev || rank(kind) > rank(prev.kind)) perAccount.set(id, { kind, reason: `member of campaign ${c.campaign_id}`, campaign: c.campaign_id });
+      if (!prev || rank(k) > rank(prev.kind)) perAccount.set(id, { kind: k, reason: peripheral ? `peripheral member of campaign ${c.campaign_id} (outside its core, benign on its own)` : `member of campaign ${c.campaign_id}`, campaign: c.campaign_id });
     }
   }
   for (const a of accounts) {

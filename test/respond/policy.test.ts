@@ -35,3 +35,20 @@ test('enforce mode is recorded as enforced in the audit trail', () => {
   assert.equal(r.actions[0]?.action, 'step_up');
   assert.ok(r.audit.every((e) => e.event === 'action_enforced'));
 });
+
+test('a peripheral campaign member that is benign on its own is only monitored; core members and flagged peripherals get the campaign action', () => {
+  const r = decideActions(
+    [
+      { account_id: 'core', score: 0.2, verdict: 'benign' },
+      { account_id: 'edge', score: 0.01, verdict: 'benign' },
+      { account_id: 'edge-flagged', score: 0.6, verdict: 'suspicious' },
+    ],
+    [{ campaign_id: 'c1', account_ids: ['core', 'edge', 'edge-flagged'], core_account_ids: ['core'], confidence: 'high' }],
+    NOW,
+  );
+  const by = new Map(r.actions.map((a) => [a.target.id, a]));
+  assert.equal(by.get('core')?.action, 'block');
+  assert.equal(by.get('edge-flagged')?.action, 'block');
+  assert.equal(by.get('edge')?.action, 'monitor');
+  assert.match(by.get('edge')!.reason, /peripheral member of campaign c1/);
+});

@@ -1,0 +1,36 @@
+// report.json assembly: campaign membership and the account verdicts it raises.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalysisResult } from '../../src/pipeline/analysis.js';
+import { buildReport } from '../../src/report/build.js';
+
+const verdict = (id: string, score: number, v: 'benign' | 'suspicious' | 'distillation') => ({ account_id: id, score, verdict: v, cohort: 'all', findings: [] });
+
+function result(): AnalysisResult {
+  return {
+    verdicts: [verdict('core-mild', 0.2, 'benign'), verdict('edge-clean', 0.01, 'benign'), verdict('edge-flagged', 0.6, 'suspicious'), verdict('outsider', 0.01, 'benign')],
+    campaigns: [{ campaign_id: 'c1', account_ids: ['core-mild', 'edge-clean', 'edge-flagged'], core_account_ids: ['core-mild'], core_score: 0.8 }],
+    attributions: [],
+    actions: [],
+    audit: [],
+    exchanges: 10,
+    firstTs: 0,
+    lastTs: 1,
+  } as unknown as AnalysisResult;
+}
+
+test('campaign membership raises a core member to distillation, and a flagged peripheral one, but not a peripheral member with no evidence of its own', () => {
+  const r = buildReport(result(), { generatedAt: '2026-01-01T00:00:00Z', version: 't', inputs: {}, ingest: {}, options: {} });
+  const by = new Map(r.accounts.map((a) => [a.account_id, a]));
+  assert.equal(by.get('core-mild')!.verdict, 'distillation');
+  assert.equal(by.get('core-mild')!.score, 0.8);
+  assert.equal(by.get('edge-flagged')!.verdict, 'distillation');
+  const edge = by.get('edge-clean')!;
+  assert.equal(edge.verdict, 'benign');
+  assert.equal(edge.score, 0.01);
+  assert.equal(edge.campaign_id, 'c1');
+  assert.equal(edge.signals![0]!.code, 'campaign_member');
+  assert.equal(edge.signals![0]!.weight, 0);
+  assert.equal(by.get('outsider')!.verdict, 'benign');
+  assert.equal(by.get('outsider')!.campaign_id, undefined);
+});
