@@ -1,8 +1,9 @@
-// ingest adapter 'helicone': Helicone request exports (@helicone/export JSON/JSONL/CSV; the
-// HeliconeRequest fields of the /v1/request/query API and the request_response_rmt table:
-// request_id, request_created_at, request_body, response_body, response_status, request_user_id,
-// prompt_tokens, completion_tokens, prompt_cache_read_tokens, prompt_cache_write_tokens, provider,
-// delay_ms, country_code, properties, …). Helicone keeps no client IP (only a country code).
+// ingest adapter 'helicone': Helicone request exports (@helicone/export JSON/JSONL/CSV), rows of
+// HeliconeRequest (Helicone/helicone packages/llm-mapper/types.ts: request_id, request_created_at,
+// request_body, response_body, response_status, response_model, request_model, request_user_id,
+// request_properties, provider, delay_ms, time_to_first_token, prompt_tokens, completion_tokens,
+// prompt_cache_read_tokens, prompt_cache_write_tokens, country_code, costUSD, properties, …).
+// Helicone keeps no client IP (only a country code).
 import { identityReader } from './fields.js';
 import { isAnthropicRequest, readAnthropicRequest, readOpenAIRequest } from './chat-request.js';
 import { isAnthropicResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
@@ -10,10 +11,14 @@ import { buildExchange, rest } from './build.js';
 import type { Json, SourceAdapter } from './types.js';
 import { count, first, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
 
+// Helicone-User-Id becomes request_user_id (user_id in request_response_rmt). Custom properties
+// are stored under the header name without its 'Helicone-Property-' prefix, lower-cased as the
+// worker's Headers yields it (worker/src/lib/models/HeliconeHeaders.ts getHeliconeProperties): the
+// org default is a property named 'org' (header Helicone-Property-Org); name yours with --org-field.
 export const HELICONE_IDENTITY = {
-  account: ['request_user_id', 'user_id', 'request_properties.Helicone-User-Id'],
-  apiKey: ['proxy_key_id', 'request_properties.Helicone-Key-Id'],
-  org: ['request_properties.Helicone-Property-Org', 'properties.Helicone-Property-Org'],
+  account: ['request_user_id', 'user_id'],
+  apiKey: ['proxy_key_id', 'key_name'],
+  org: ['request_properties.org', 'properties.org'],
 } as const;
 
 const USED = new Set(['request_id', 'request_created_at', 'request_body', 'response_body', 'response_status', 'status', 'request_model', 'response_model', 'model', 'prompt_tokens', 'completion_tokens', 'delay_ms', 'latency']);
@@ -45,6 +50,8 @@ export const heliconeAdapter: SourceAdapter = {
         whoRec: r,
         status: count(first(r.response_status, r.status)),
         latencyMs: num(first(r.delay_ms, r.latency)),
+        // the worker files Helicone-Session-Id among the properties
+        conversationId: str(obj(r.request_properties)?.['Helicone-Session-Id']) ?? str(obj(r.properties)?.['Helicone-Session-Id']),
         inputTokens: inp,
         outputTokens: count(r.completion_tokens),
         extra: rest(r, USED),

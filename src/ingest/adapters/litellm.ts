@@ -52,7 +52,7 @@ export const litellmAdapter: SourceAdapter = {
         who: identityReader(ctx.identity, LITELLM_IDENTITY),
         whoRec: r,
         ip: clientIp(str(r.requester_ip_address) ?? str(meta?.requester_ip_address), str(headers?.['x-forwarded-for']), ctx.identity),
-        userAgent: str(headers?.['user-agent']),
+        userAgent: str(meta?.user_agent) ?? str(headers?.['user-agent']),
         status: litellmStatus(r.status, r.error_information),
         latencyMs: time.ms ?? (rt !== undefined ? rt * 1000 : undefined),
         conversationId: str(r.trace_id),

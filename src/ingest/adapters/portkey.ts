@@ -1,7 +1,9 @@
-// ingest adapter 'portkey': Portkey log exports (the logs-export 'requested_data' fields: id,
-// trace_id, created_at, request, response, ai_org, ai_model, req_units, res_units, response_time,
-// response_status_code, metadata, …; portkey-ai SDK apis/logsExport) and Portkey log objects
-// ({request:{url,headers,body}, response:{status,body,time}, metadata}). Portkey keeps no client IP.
+// ingest adapter 'portkey': Portkey log exports (the requested_data enum of POST /logs/exports: id,
+// trace_id, created_at, request, response, is_success, ai_org, ai_model, req_units, res_units,
+// total_units, request_url, cost, cost_currency, response_time, response_status_code, mode, config,
+// prompt_slug, metadata; Portkey-AI/docs-core product/observability/logs-export.mdx) and Portkey log
+// objects of the Logs API ({request:{url,provider,headers,method,body}, response:{status,headers,
+// body,time,response_time}, metadata:{organization,user,traceId|trace_id,…}}). No client IP is kept.
 import { identityReader } from './fields.js';
 import { isAnthropicRequest, readAnthropicRequest, readOpenAIRequest } from './chat-request.js';
 import { isAnthropicResponse, isOpenAIResponse, readAnthropicResponse, readOpenAIResponse } from './chat-response.js';
@@ -11,18 +13,25 @@ import { count, first, num, obj, parseMaybeJson, str, toRfc3339 } from './values
 import { header } from './raw-envelope.js';
 
 export const PORTKEY_IDENTITY = {
-  account: ['metadata._user', 'metadata.userId', 'request.user', 'request.body.user'],
+  account: ['metadata._user', 'metadata.user', 'metadata.userId', 'request.user', 'request.body.user'],
   apiKey: ['metadata.api_key_id', 'api_key_id', 'virtual_key'],
   org: ['metadata.organisation', 'metadata.organization', 'metadata.organisationId'],
 } as const;
 
 const USED = new Set(['id', 'created_at', 'ai_model', 'request', 'response', 'req_units', 'res_units', 'response_time', 'response_status_code', 'trace_id']);
 
-/** Portkey keeps either the body itself or {url, method, headers, body}. */
+/** Keys of a chat request or response body: an object holding one is the body itself, not a wrapper. */
+const BODY_KEYS = ['messages', 'choices', 'model', 'input', 'prompt', 'content', 'output', 'object'];
+
+/**
+ * Portkey keeps the body itself (export rows), {url, provider, method, headers, body} /
+ * {status, headers, body, time, response_time} (Logs API objects) or just {body} (the export's
+ * request.body / response.body columns).
+ */
 function body(v: unknown): unknown {
   const p = parseMaybeJson(v);
   const o = obj(p);
-  if (o && 'body' in o && ('url' in o || 'headers' in o || 'status' in o)) return parseMaybeJson(o.body);
+  if (o !== undefined && 'body' in o && !BODY_KEYS.some((k) => k in o)) return parseMaybeJson(o.body);
   return p;
 }
 
@@ -50,8 +59,8 @@ export const portkeyAdapter: SourceAdapter = {
         whoRec: r,
         userAgent: header(obj(r.request)?.headers, 'user-agent'),
         status: count(r.response_status_code) ?? count(respObj?.status),
-        latencyMs: num(r.response_time) ?? num(respObj?.time),
-        conversationId: str(r.trace_id) ?? str(meta.traceId),
+        latencyMs: num(r.response_time) ?? num(respObj?.response_time) ?? num(respObj?.time),
+        conversationId: str(r.trace_id) ?? str(meta.trace_id) ?? str(meta.traceId),
         inputTokens: count(r.req_units),
         outputTokens: count(r.res_units),
         extra: rest(r, USED),
