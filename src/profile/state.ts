@@ -6,7 +6,7 @@ import type { AccountId } from '../schema/index.js';
 import type { EnrichedExchange } from '../enrich/types.js';
 import { ELICITATIONS } from '../enrich/types.js';
 import { CAP, F, HLL_P, NCAP, NELI, R, S, S_LEN, STATE_BYTES, U, F_BYTES, F_LEN, U_LEN, R_LEN, U_BYTES } from './layout.js';
-import { addActivityAt } from './sketches/activity.js';
+import { addActivityAt, RING_HOURS } from './sketches/activity.js';
 import { addAmsAt } from './sketches/ams-f2.js';
 import { addBottomKAt, bottomKHash } from './sketches/bottom-k.js';
 import { addCounterAt, addDayCounterAt } from './sketches/bounded-counter.js';
@@ -106,6 +106,27 @@ export function statusClass(st: number | undefined): number {
   return st < 500 ? 2 : 3;
 }
 
+let sink = 0;
+
+/**
+ * Reads one word of every cache line the exchange will update, back to back. The reads do not depend
+ * on each other, so the CPU overlaps their misses (a state is ≈ 80 lines, spread over the heap by
+ * account; updating them one by one waits for each miss in turn). The sum only keeps the reads alive.
+ */
+function warm(s: AccountState, hourSlot: number, th: number, sh: number, ch: number, ph: number, ah: number): void {
+  const f = s.f;
+  const u = s.u;
+  const r = s.r;
+  const hod = hourSlot < 0 ? 0 : hourSlot % 24;
+  const ring = hourSlot < 0 ? 0 : hourSlot % RING_HOURS;
+  let w = f[F.n]! + f[F.n + 8]! + f[F.n + 16]! + f[F.n + 24]! + f[F.gaps + 6]! + f[F.gaps + 10]! + f[F.gaps + 18]! + f[F.capSum + 4]! + f[F.retry]!;
+  w += u[U.statusMix]! + u[U.statusMix + 16]! + u[U.hourOfDay + hod]! + u[U.ring + (ring >>> 5)]! + u[U.models]! + u[U.channels]! + u[U.scripts]! + u[U.netClasses]!;
+  w += u[U.prefixSample]! + u[U.uaSample]! + u[U.modelDays]!;
+  w += r[R.templates + ((th >>> 0) >>> (32 - HLL_P.templates))]! + r[R.contents + ((sh >>> 0) >>> (32 - HLL_P.contents))]!;
+  w += r[R.conversations + ((ch >>> 0) >>> (32 - HLL_P.conversations))]! + r[R.prefixes + ((ph >>> 0) >>> (32 - HLL_P.prefixes))]! + r[R.asns + ((ah >>> 0) >>> (32 - HLL_P.asns))]!;
+  sink = (sink + w) | 0;
+}
+
 /** Adds one exchange to the account's state. MUTATES `s` in place and returns it. */
 export function addExchange(s: AccountState, e: EnrichedExchange): AccountState {
   const f = s.f;
@@ -114,24 +135,29 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
   const x = e.x;
   const p = e.prompt;
   const t = e.tMs;
+  const net = e.net;
+  const hasTemplate = p.hasText && p.templateId >= 0;
+  const th = hasTemplate ? hashInt(p.templateId, 7) : 0;
+  const sh = hasTemplate && p.simhash !== '' ? hashString(p.simhash) || 1 : 0;
+  const conv = x.conversation_id;
+  const hasConv = conv !== undefined && conv !== '';
+  const ch = hasConv ? hashString(conv) : 0;
+  const pre = net.ip !== undefined ? (net.prefix ?? net.ip) : undefined;
+  const ph = pre !== undefined ? bottomKHash(pre) : 0;
+  const ah = net.asn !== undefined ? hashInt(net.asn, 3) : 0;
+  warm(s, Number.isFinite(t) ? Math.floor(t / 3_600_000) : -1, th, sh, ch, ph, ah);
   f[F.n]! += 1;
   addGapAt(f, F.gaps, u, U.gapHist, t);
   addActivityAt(u, U.hourOfDay, u, U.ring, t);
-  let contentKey = 0;
-  if (p.hasText && p.templateId >= 0) {
-    const th = hashInt(p.templateId, 7);
+  let contentKey = sh;
+  if (hasTemplate) {
     addHllAt(r, R.templates, HLL_P.templates, th);
     addAmsAt(u, U.ams, th);
-    if (p.simhash !== '') {
-      contentKey = hashString(p.simhash) || 1;
-      addHllAt(r, R.contents, HLL_P.contents, contentKey);
-    }
+    if (sh !== 0) addHllAt(r, R.contents, HLL_P.contents, sh);
   } else f[F.noText]! += 1;
   const turn = x.turn_index ?? 0;
-  const conv = x.conversation_id;
-  if (conv !== undefined && conv !== '') {
+  if (hasConv) {
     f[F.withConversation]! += 1;
-    const ch = hashString(conv);
     addHllAt(r, R.conversations, HLL_P.conversations, ch);
     if (contentKey === 0) contentKey = fmix32(ch ^ Math.imul(turn + 1, 0x9e3779b1)) || 1;
   }
@@ -205,18 +231,15 @@ export function addExchange(s: AccountState, e: EnrichedExchange): AccountState 
     if (sc === 1) f[F.rateLimited]! += 1;
   }
   addRetryAt(f, F.retry, u, U.retry, t, contentKey, cut || sc === 1 || sc === 2 || sc === 3, f[F.gaps + GAP_SLOT.firstMs]!);
-  const net = e.net;
   addCounterAt(u, U.netClasses, CAP.netClasses, strs, S.netClasses, netHash.get(net.netClass), net.netClass, 1);
   if (net.isRestrictedRegion) f[F.restricted]! += 1;
-  if (net.ip !== undefined) {
+  if (pre !== undefined) {
     f[F.withIp]! += 1;
-    const pre = net.prefix ?? net.ip;
-    const ph = bottomKHash(pre);
     addHllAt(r, R.prefixes, HLL_P.prefixes, ph);
     addBottomKAt(u, U.prefixSample, CAP.prefixSample, strs, S.prefixSample, ph, pre);
   }
   if (net.asn !== undefined) {
-    addHllAt(r, R.asns, HLL_P.asns, hashInt(net.asn, 3));
+    addHllAt(r, R.asns, HLL_P.asns, ah);
     addBottomKAt(u, U.asnSample, CAP.asnSample, strs, S.asnSample, hashInt(net.asn, 0x5eed), net.asn);
   }
   if (x.user_agent !== undefined) addBottomKAt(u, U.uaSample, CAP.uaSample, strs, S.uaSample, uaHash.get(x.user_agent), x.user_agent);

@@ -135,15 +135,25 @@ export function writeCounter(c: CounterRef, entries: readonly CounterEntry[], ov
 
 /** out ← a + b (key-wise sums; the kept set recut to cap). */
 export function mergeCounterAt(out: CounterRef, a: CounterRef, b: CounterRef, withDay = false): void {
-  const ea = counterEntries(a, withDay);
-  const eb = counterEntries(b, withDay);
-  const m = new Map<string, CounterEntry>();
-  for (const e of [...ea.entries, ...eb.entries]) {
-    const k = `${e.day}|${e.key}`;
-    const prev = m.get(k);
-    m.set(k, prev ? { ...prev, count: prev.count + e.count, name: prev.name ?? e.name } : e);
+  const w = withDay ? 3 : 2;
+  const counts = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const c of [a, b]) {
+    const used = c.u[c.o]!;
+    for (let i = 0; i < used; i++) {
+      const at = c.o + 2 + w * i;
+      // day counters: one exact number for (day, key): day·2^32 + key (|day| < 2^20)
+      const k = withDay ? (c.u[at]! | 0) * 4294967296 + c.u[at + 1]! : c.u[at]!;
+      counts.set(k, (counts.get(k) ?? 0) + c.u[at + w - 1]!);
+      if (!withDay && !names.has(k)) names.set(k, c.strs[c.so + i] ?? '');
+    }
   }
-  writeCounter(out, [...m.values()], ea.overflow + eb.overflow, withDay);
+  const entries: CounterEntry[] = [];
+  for (const [k, count] of counts) {
+    const day = withDay ? Math.floor(k / 4294967296) : 0;
+    entries.push({ day, key: withDay ? k - day * 4294967296 : k, count, name: names.get(k) });
+  }
+  writeCounter(out, entries, a.u[a.o + 1]! + b.u[b.o + 1]!, withDay);
 }
 
 /** Count of the key of hash h (0 when not kept). */
