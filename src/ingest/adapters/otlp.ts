@@ -6,7 +6,7 @@
 // spans are skipped (counted, not read). Older instrumentations' flat gen_ai.prompt.N.* attributes
 // and events are read too.
 import { clientIp } from '../identity.js';
-import { identityReader } from './fields.js';
+import { identityReader, type IdentityReader } from './fields.js';
 import { readConversation, type RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
@@ -199,7 +199,7 @@ function nanoText(v: unknown): string | undefined {
   return typeof v === 'number' ? String(v) : undefined;
 }
 
-function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterContext): AdapterOutput | 'skip' {
+function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterContext, who: IdentityReader): AdapterOutput | 'skip' {
   const traceId = str(span.traceId) ?? '';
   const spanId = str(span.spanId) ?? '';
   const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
@@ -225,7 +225,7 @@ function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterCont
       format: 'otlp',
       id: traceId && spanId ? flat(`${traceId}-${spanId}`) : undefined,
       ts: start !== undefined ? toRfc3339(start) : undefined,
-      who: identityReader(ctx.identity, OTLP_IDENTITY),
+      who,
       whoRec: a,
       ip: clientIp(str(a['network.peer.address']) ?? str(a['client.address']), str(xff) ?? (Array.isArray(xff) ? xff.join(', ') : undefined), ctx.identity),
       userAgent: str(a['user_agent.original']),
@@ -250,6 +250,7 @@ export const otlpAdapter: SourceAdapter = {
     const rejected: AdapterRejection[] = [];
     let skipped = 0;
     let checked = true;
+    const who = identityReader(ctx.identity, OTLP_IDENTITY);
     for (const res of rs) {
       const resAttrs = attributes(obj(obj(res)?.resource)?.attributes);
       const resGenAi = hasGenAi(resAttrs);
@@ -259,7 +260,7 @@ export const otlpAdapter: SourceAdapter = {
             rejected.push({ code: 'DW_E_ADAPTER', reason: 'a span is not an object' });
             continue;
           }
-          const o = mapSpan(span, resAttrs, resGenAi, ctx);
+          const o = mapSpan(span, resAttrs, resGenAi, ctx, who);
           if (o === 'skip') {
             skipped++;
             continue;

@@ -16,10 +16,12 @@ export function arr(v: unknown): unknown[] | undefined {
 export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
+const NUMERIC = /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
 /** A finite number, also from a numeric string (tables and OTLP intValue strings hold those). */
 export function num(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && v.trim() !== '' && /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(v.trim())) return Number(v);
+  if (typeof v === 'string' && NUMERIC.test(v.trim())) return Number(v);
   return undefined;
 }
 /** A non-negative integer (token counts, statuses). */
@@ -204,13 +206,26 @@ export function spanMs(start: unknown, end: unknown): number | undefined {
 
 /** A start time as RFC 3339 and the milliseconds to an end time, reading each time once. */
 export function startAndSpan(start: unknown, end: unknown): { ts: string | undefined; ms: number | undefined } {
-  if (typeof start === 'string' && (isPlainDateTime(start) || start.trim().length >= 17)) {
-    return { ts: toRfc3339(start), ms: spanMs(start, end) };
+  let ts: string | undefined;
+  let a: number | undefined;
+  if (typeof start === 'string') {
+    const t = start.trim();
+    if (isPlainDateTime(start)) ts = start;
+    // 17+ digits: unix nanoseconds, formatted from the text (beyond a double's precision)
+    else if (t.length >= 17 && /^\d+$/.test(t)) ts = nanosToRfc3339(t);
+    a = toEpochMs(start);
+    if (ts === undefined) {
+      if (a === undefined || (t.length >= 17 && /^\d+$/.test(t))) return { ts: undefined, ms: undefined };
+      ts = isoFromMs(Math.floor(a));
+    }
+  } else {
+    a = toEpochMs(start);
+    if (a === undefined) return { ts: undefined, ms: undefined };
+    ts = isoFromMs(Math.floor(a));
   }
-  const a = toEpochMs(start);
-  if (a === undefined) return { ts: undefined, ms: undefined };
+  if (ts === undefined || a === undefined) return { ts, ms: undefined };
   const b = toEpochMs(end);
-  return { ts: isoFromMs(Math.floor(a)), ms: b !== undefined && b >= a ? Math.round((b - a) * 1000) / 1000 : undefined };
+  return { ts, ms: b !== undefined && b >= a ? Math.round((b - a) * 1000) / 1000 : undefined };
 }
 
 const DIGEST = new Uint32Array(2);
