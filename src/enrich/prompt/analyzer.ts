@@ -2,7 +2,7 @@
 // buffers (one Analyzer per enricher; not re-entrant). PRIVACY: reads prompt text, keeps only hashes.
 import { appendStructFeatures, appendTokenFeatures, createFeatureBuf, extractFeatures, extractWindowFeatures, type FeatureBuf } from './features.js';
 import { FusedScorer } from './fused-score.js';
-import { createSignature, signPrompt, type Signature } from './minhash.js';
+import { createSignature, shingleAndSign, type Signature } from './minhash.js';
 import { N_OUT, scoreLogits, type PromptModel } from './model.js';
 import { ELICITATIONS } from '../types.js';
 import { createScan, dominantScript, scanText, type Scan } from './scan.js';
@@ -72,11 +72,10 @@ export class Analyzer {
     // Token features (the MinHash shingles, then the system prompt's); concepts, structure and
     // scoring of the whole prompt and its windows happen in one pass (fused-score.ts).
     const buf = this.buf;
-    buf.n = 0;
-    appendTokenFeatures(buf, this.scan);
+    // One pass writes the prompt's shingles and its whole-prompt MinHash.
+    buf.n = shingleAndSign(this.sig, buf.f, this.scan, this.o.seed);
     buf.shingleEnd = buf.n;
     if (sys && sys.n > 0) appendTokenFeatures(buf, sys);
-    signPrompt(this.sig, buf.f, buf.shingleEnd, this.scan.n, this.o.seed);
     this.script = this.scan.n > 0 ? dominantScript(this.scan) : sys ? dominantScript(sys) : 'none';
     const st = this.structBuf;
     st.n = 0;

@@ -1,26 +1,30 @@
 // enrich/prompt: a small open-addressing hash map from 31-bit non-negative integer keys to
 // non-negative integer values (linear probing, backward-shift deletion, Knuth vol. 3 §6.4
-// Algorithm R). Keys and values live in two typed arrays: a lookup that misses (most lookups of
-// the LSH band tables) touches only the keys, 16 per cache line, so the table's memory traffic is
-// half that of interleaved pairs. Several times faster than a Map for the band tables, and compact.
+// Algorithm R). Keys and values interleaved in one typed array (key at 2i, value at 2i+1): a band
+// table far larger than the caches is mostly inserted into, and a lookup then an insert of the same
+// key touch one cache line, not one of keys and one of values. Several times faster than a Map.
 
-const EMPTY = -1;
+/** A free slot. Keys are stored plus one, so a fresh (zero-filled) array is all free: no fill pass. */
+const EMPTY = 0;
 /** Grow when more than this share of slots is used (linear probing stays short up to ~0.7). */
 const MAX_LOAD = 0.7;
 
 export class IntMap {
-  private keys: Int32Array;
-  private vals: Int32Array;
+  /** Pairs: key + 1 at 2i (EMPTY when free), value at 2i+1. */
+  private t: Int32Array;
   private mask: number; // slot mask
+  private shift: number; // 32 - log2(slots): the home is the top bits of the multiplicative hash
   private limit: number; // entries before growing
   private count = 0;
+  /** Changes whenever entries may move (grow, delete): insertion positions of older lookups are stale. */
+  private epoch = 0;
 
   constructor(capacity = 1024) {
     let cap = 16;
     while (cap * MAX_LOAD < capacity) cap <<= 1;
-    this.keys = new Int32Array(cap).fill(EMPTY);
-    this.vals = new Int32Array(cap);
+    this.t = new Int32Array(2 * cap);
     this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
     this.limit = Math.floor(cap * MAX_LOAD);
   }
 
@@ -28,18 +32,21 @@ export class IntMap {
     return this.count;
   }
 
-  private static home(key: number, mask: number): number {
-    return (Math.imul(key, 0x9e3779b1) >>> 11) & mask;
+  /** Fibonacci hashing (Knuth vol. 3 §6.4): the top log2(slots) bits of key·φ. (Bits from a fixed
+   * shift, as before, gave at most 2^21 distinct homes: tables past 2M slots clustered.) */
+  private static home(key: number, shift: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> shift;
   }
 
   /** The value of `key` (≥ 0), or -1 when absent. */
   get(key: number): number {
-    const t = this.keys;
+    key = key + 1;
+    const t = this.t;
     const mask = this.mask;
-    let i = IntMap.home(key, mask);
+    let i = IntMap.home(key, this.shift);
     for (;;) {
-      const k = t[i]!;
-      if (k === key) return this.vals[i]!;
+      const k = t[2 * i]!;
+      if (k === key) return t[2 * i + 1]!;
       if (k === EMPTY) return -1;
       i = (i + 1) & mask;
     }
@@ -51,32 +58,70 @@ export class IntMap {
    * table far larger than the caches). Returns a value only so that the loads are not optimised away.
    */
   prefetch(keys: Int32Array, n: number): number {
-    const t = this.keys;
-    const mask = this.mask;
+    const t = this.t;
+    const shift = this.shift;
     let x = 0;
-    for (let i = 0; i < n; i++) x ^= t[IntMap.home(keys[i]!, mask)]!;
+    for (let i = 0; i < n; i++) x ^= t[2 * IntMap.home(keys[i]! + 1, shift)]!;
     return x;
+  }
+
+  /**
+   * The value of `key` (≥ 0) when present; else `-2 - p`, where p is the free slot an insertion of
+   * `key` would take now (pass it to insertAt: a lookup then an insert probe the table once).
+   */
+  lookup(key: number): number {
+    key = key + 1;
+    const t = this.t;
+    const mask = this.mask;
+    let i = IntMap.home(key, this.shift);
+    for (;;) {
+      const k = t[2 * i]!;
+      if (k === key) return t[2 * i + 1]!;
+      if (k === EMPTY) return -2 - i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The current epoch (see lookup/insertAt). */
+  get version(): number {
+    return this.epoch;
+  }
+
+  /**
+   * Inserts `key` (known absent at `lookup` time, in epoch `epoch`) at free slot `p` from that
+   * lookup; falls back to setIfAbsent when the table changed since or the slot was taken.
+   */
+  insertAt(p: number, epoch: number, key: number, value: number): void {
+    const t = this.t;
+    if (epoch !== this.epoch || this.count >= this.limit || t[2 * p] !== EMPTY) {
+      this.setIfAbsent(key, value);
+      return;
+    }
+    t[2 * p] = key + 1;
+    t[2 * p + 1] = value;
+    this.count++;
   }
 
   has(key: number): boolean {
     return this.get(key) !== -1;
   }
 
-  /** Sets `key` (0 ≤ key < 2^31) to `value` (≥ 0). */
+  /** Sets `key` (0 ≤ key < 2^31 - 1) to `value` (≥ 0). */
   set(key: number, value: number): void {
+    key = key + 1;
     if (this.count >= this.limit) this.grow();
-    const t = this.keys;
+    const t = this.t;
     const mask = this.mask;
-    let i = IntMap.home(key, mask);
+    let i = IntMap.home(key, this.shift);
     for (;;) {
-      const k = t[i]!;
+      const k = t[2 * i]!;
       if (k === key) {
-        this.vals[i] = value;
+        t[2 * i + 1] = value;
         return;
       }
       if (k === EMPTY) {
-        t[i] = key;
-        this.vals[i] = value;
+        t[2 * i] = key;
+        t[2 * i + 1] = value;
         this.count++;
         return;
       }
@@ -87,15 +132,19 @@ export class IntMap {
   /** Sets `key` to `value` unless `key` is present (the first writer keeps it). */
   setIfAbsent(key: number, value: number): void {
     if (this.count >= this.limit) this.grow();
-    const t = this.keys;
+    this.insertIfAbsent(key + 1, value);
+  }
+
+  private insertIfAbsent(key: number, value: number): void {
+    const t = this.t;
     const mask = this.mask;
-    let i = IntMap.home(key, mask);
+    let i = IntMap.home(key, this.shift);
     for (;;) {
-      const k = t[i]!;
+      const k = t[2 * i]!;
       if (k === key) return;
       if (k === EMPTY) {
-        t[i] = key;
-        this.vals[i] = value;
+        t[2 * i] = key;
+        t[2 * i + 1] = value;
         this.count++;
         return;
       }
@@ -104,12 +153,12 @@ export class IntMap {
   }
 
   delete(key: number): boolean {
-    const t = this.keys;
-    const vals = this.vals;
+    key = key + 1;
+    const t = this.t;
     const mask = this.mask;
-    let i = IntMap.home(key, mask);
+    let i = IntMap.home(key, this.shift);
     for (;;) {
-      const k = t[i]!;
+      const k = t[2 * i]!;
       if (k === EMPTY) return false;
       if (k === key) break;
       i = (i + 1) & mask;
@@ -119,39 +168,54 @@ export class IntMap {
     let j = i;
     for (;;) {
       j = (j + 1) & mask;
-      const k = t[j]!;
+      const k = t[2 * j]!;
       if (k === EMPTY) break;
-      const h = IntMap.home(k, mask);
+      const h = IntMap.home(k, this.shift);
       if ((j > i && (h <= i || h > j)) || (j < i && h <= i && h > j)) {
-        t[i] = k;
-        vals[i] = vals[j]!;
+        t[2 * i] = k;
+        t[2 * i + 1] = t[2 * j + 1]!;
         i = j;
       }
     }
-    t[i] = EMPTY;
+    t[2 * i] = EMPTY;
     this.count--;
+    this.epoch++;
     return true;
   }
 
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldVals = this.vals;
-    const cap = oldKeys.length * 2;
-    this.keys = new Int32Array(cap).fill(EMPTY);
-    this.vals = new Int32Array(cap);
-    this.mask = cap - 1;
-    this.limit = Math.floor(cap * MAX_LOAD);
-    // Re-insert without the checks of set(): keys are distinct and the new table has room.
-    const keys = this.keys;
-    const vals = this.vals;
+  /** Diagnostics: the largest distance of an entry from its home slot (short when keys spread well). */
+  longestProbe(): number {
+    const t = this.t;
     const mask = this.mask;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const k = oldKeys[i]!;
+    let worst = 0;
+    for (let i = 0; i <= mask; i++) {
+      const k = t[2 * i]!;
       if (k === EMPTY) continue;
-      let j = IntMap.home(k, mask);
-      while (keys[j] !== EMPTY) j = (j + 1) & mask;
-      keys[j] = k;
-      vals[j] = oldVals[i]!;
+      const d = (i - IntMap.home(k, this.shift)) & mask;
+      if (d > worst) worst = d;
+    }
+    return worst;
+  }
+
+  private grow(): void {
+    const old = this.t;
+    const cap = old.length; // twice the old slot count
+    const t = new Int32Array(2 * cap);
+    const mask = cap - 1;
+    const shift = 32 - Math.log2(cap);
+    this.t = t;
+    this.mask = mask;
+    this.shift = shift;
+    this.limit = Math.floor(cap * MAX_LOAD);
+    this.epoch++;
+    // Re-insert without the checks of set(): keys are distinct and the new table has room.
+    for (let i = 0; i < old.length; i += 2) {
+      const k = old[i]!;
+      if (k === EMPTY) continue;
+      let j = IntMap.home(k, shift);
+      while (t[2 * j] !== EMPTY) j = (j + 1) & mask;
+      t[2 * j] = k;
+      t[2 * j + 1] = old[i + 1]!;
     }
   }
 }

@@ -3,9 +3,13 @@
 // Three signatures: the whole prompt (K=32), and for long prompts its head and tail windows (K=16),
 // where a template's fixed wording sits when its slot is long. The 64-bit "simhash" of
 // PromptSignals is the 2-bit minwise hash of the whole signature (Li & König 2010).
-import { fmix32 } from './hash.js';
+import { combine, fmix32 } from './hash.js';
+import { BIGRAM_SALT } from './concepts.js';
+import type { Scan } from './scan.js';
 
 const mix: (h: number) => number = fmix32;
+const comb: (a: number, b: number) => number = combine;
+const BI = BIGRAM_SALT;
 export const WHOLE_K = 32;
 export const EDGE_K = 16;
 /** Layout of a signature: whole[0,32) head[32,48) tail[48,64), 16-bit values. */
@@ -51,13 +55,23 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
       if (v < m[b]!) m[b] = v;
     }
   }
+  // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
+  return densify(m, k, out, at);
+}
+
+/** Minimum prompt length (tokens) for head/tail windows to be kept. */
+export const EDGE_MIN_TOKENS = 40;
+/** Tokens in a head or tail window. */
+export const EDGE_TOKENS = 16;
+
+/** Densifies `m[0, k)` (the minima of one OPH) into `out[at, at+k)`; false when every bucket is empty. */
+function densify(m: Uint32Array, k: number, out: Uint16Array, at: number): boolean {
   let any = -1;
   for (let b = 0; b < k; b++) if (m[b] !== EMPTY) any = b;
   if (any < 0) {
     for (let b = 0; b < k; b++) out[at + b] = 0;
     return false;
   }
-  // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
   for (let b = 0; b < k; b++) {
     let v = m[b]!;
     if (v === EMPTY) {
@@ -74,17 +88,49 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
   return true;
 }
 
-/** Minimum prompt length (tokens) for head/tail windows to be kept. */
-export const EDGE_MIN_TOKENS = 40;
-/** Tokens in a head or tail window. */
-export const EDGE_TOKENS = 16;
-
 /**
- * Fills `sig` from the shingles of a prompt: `f[0, end)` holds, per token i, the unigram then
- * (for i>0) the bigram, as written by appendTokenFeatures; `nTokens` is the token count.
+ * One pass over a prompt's tokens: writes its shingles into `f` from 0 (per token i the unigram,
+ * then for i > 0 the bigram, except at the head/tail cut: what appendTokenFeatures writes) and the
+ * whole-prompt OPH into `sig` at the same time, then the head/tail windows (signPrompt's result,
+ * without a second pass over the shingles). Returns the number of shingles written.
  */
-export function signPrompt(sig: Signature, f: Uint32Array, end: number, nTokens: number, seed: number): void {
-  sig.hasContent = oph(f, 0, end, WHOLE_K, seed, sig.v, 0);
+export function shingleAndSign(sig: Signature, f: Uint32Array, s: Scan, seed: number): number {
+  const t = s.tokens;
+  const nt = s.n;
+  const cut = s.tailStart;
+  let n = 0;
+  if (seed !== 0) {
+    for (let i = 0; i < nt; i++) {
+      const tok = t[i]!;
+      f[n++] = tok >>> 0;
+      if (i > 0 && i !== cut) f[n++] = comb(t[i - 1]! ^ BI, tok);
+    }
+    signPrompt(sig, f, n, nt, seed);
+    return n;
+  }
+  const m = mins;
+  for (let b = 0; b < WHOLE_K; b++) m[b] = EMPTY;
+  // Shingle hashes are fmix32-mixed: bucket = top 5 bits, value = low 16 bits (as oph with k = 32).
+  for (let i = 0; i < nt; i++) {
+    const tok = t[i]!;
+    f[n++] = tok;
+    let b = tok >>> 27;
+    let v = tok & 0xffff;
+    if (v < m[b]!) m[b] = v;
+    if (i > 0 && i !== cut) {
+      const bi = comb(t[i - 1]! ^ BI, tok);
+      f[n++] = bi;
+      b = bi >>> 27;
+      v = bi & 0xffff;
+      if (v < m[b]!) m[b] = v;
+    }
+  }
+  sig.hasContent = densify(m, WHOLE_K, sig.v, 0);
+  signEdges(sig, f, n, nt, 0);
+  return n;
+}
+
+function signEdges(sig: Signature, f: Uint32Array, end: number, nTokens: number, seed: number): void {
   sig.hasEdges = false;
   if (nTokens >= EDGE_MIN_TOKENS) {
     // Token i's shingles start at 2i-1 (i>0): the unigram of token 0 is at 0, then pairs.
@@ -97,6 +143,15 @@ export function signPrompt(sig: Signature, f: Uint32Array, end: number, nTokens:
     const v = sig.v;
     for (let i = HEAD_AT; i < SIG_LEN; i++) v[i] = 0;
   }
+}
+
+/**
+ * Fills `sig` from the shingles of a prompt: `f[0, end)` holds, per token i, the unigram then
+ * (for i>0) the bigram, as written by appendTokenFeatures; `nTokens` is the token count.
+ */
+export function signPrompt(sig: Signature, f: Uint32Array, end: number, nTokens: number, seed: number): void {
+  sig.hasContent = oph(f, 0, end, WHOLE_K, seed, sig.v, 0);
+  signEdges(sig, f, end, nTokens, seed);
 }
 
 /** Share of equal 16-bit minima in `[at, at+k)` of two signatures: an estimate of Jaccard similarity. */

@@ -81,6 +81,9 @@ export class TemplateIndex {
   /** Template id → slot of the live templates. */
   private readonly slotOfId = new IntMap(1024);
   private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
+  /** Per band key of the prompt being assigned: its free slot in `bands` (lookup's -2-p), or -1 when present. */
+  private readonly freeAt = new Int32Array(KEYS_PER_TEMPLATE);
+  private freeEpoch = -1;
   private readonly seen = new Int32Array(KEYS_PER_TEMPLATE);
   private readonly hits = new Int32Array(KEYS_PER_TEMPLATE);
   /** Keeps the prefetch loads alive (never read). */
@@ -170,10 +173,16 @@ export class TemplateIndex {
     let bestSim = 0;
     const seen = this.seen;
     const hits = this.hits;
+    const freeAt = this.freeAt;
     let nSeen = 0;
+    this.freeEpoch = this.bands.version;
+    for (let i = 0; i < nk; i++) freeAt[i] = -1;
     for (let i = 0; i < nk; i++) {
-      const slot = this.bands.get(this.keys[i]!);
-      if (slot < 0) continue;
+      const slot = this.bands.lookup(this.keys[i]!);
+      if (slot < 0) {
+        freeAt[i] = -2 - slot;
+        continue;
+      }
       let j = 0;
       while (j < nSeen && seen[j] !== slot) j++;
       if (j === nSeen) {
@@ -215,10 +224,12 @@ export class TemplateIndex {
   }
 
   private create(sig: Signature, accountHash: number, seq: number, nk: number, elicitation: ArrayLike<number> | undefined): number {
+    let fresh = true;
     if (this.live >= this.o.maxTemplates) {
       this.evict();
       // bandKeys was overwritten by evict(): recompute for this signature.
       nk = this.bandKeys(sig.v, 0, sig.hasEdges);
+      fresh = false;
     }
     let slot = this.free.pop();
     if (slot === undefined) {
@@ -241,8 +252,18 @@ export class TemplateIndex {
     this.touch(slot, accountHash, seq, elicitation);
     this.slotOfId.set(id, slot);
     this.live++;
-    // First writer keeps a band key: the representative of a group is its first prompt.
-    for (let i = 0; i < nk; i++) this.bands.setIfAbsent(this.keys[i]!, slot);
+    // First writer keeps a band key: the representative of a group is its first prompt. The free
+    // slots found by assign's lookups are reused (insertAt re-probes if the table changed since).
+    const bands = this.bands;
+    const keys = this.keys;
+    if (fresh) {
+      const freeAt = this.freeAt;
+      const epoch = this.freeEpoch;
+      for (let i = 0; i < nk; i++) {
+        const p = freeAt[i]!;
+        if (p >= 0) bands.insertAt(p, epoch, keys[i]!, slot);
+      }
+    } else for (let i = 0; i < nk; i++) bands.setIfAbsent(keys[i]!, slot);
     return id;
   }
 

@@ -25,4 +25,23 @@ describe('IntMap', () => {
     }
     for (const [k, v] of ref) assert.equal(m.get(k), v);
   });
+
+  it('spreads keys over the whole table when it grows past two million slots', () => {
+    // A home taken from fixed hash bits reached only 2^21 slots: a band table of a few million
+    // keys then formed probe runs of millions of entries.
+    const m = new IntMap(16);
+    let seed = 7;
+    const n = 2_600_000;
+    for (let i = 0; i < n; i++) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      m.setIfAbsent(seed & 0x3fffffff, i);
+    }
+    assert.ok(m.size > n * 0.99);
+    assert.ok(m.longestProbe() < 200, `longest probe ${m.longestProbe()}`);
+    seed = 7;
+    for (let i = 0; i < 1000; i++) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      assert.ok(m.get(seed & 0x3fffffff) >= 0);
+    }
+  });
 });
