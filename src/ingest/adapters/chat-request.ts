@@ -1,7 +1,7 @@
 // ingest adapters: request bodies of the chat APIs → what an exchange keeps of them. Follows the
 // OpenAI SDK types (ChatCompletionCreateParams, ResponseCreateParams, CompletionCreateParams) and the
 // Anthropic SDK's MessageCreateParams. PRIVACY: returns prompt text; it only flows into Exchange.
-import { arr, count, flat, isObj, num, obj, str } from './values.js';
+import { arr, count, isObj, num, obj, str } from './values.js';
 import type { Json } from './types.js';
 
 export interface RequestInfo {
@@ -120,7 +120,7 @@ export function readConversation(messages: unknown, into: RequestInfo): void {
       last = text;
     }
   }
-  if (systemAdded) setSystem(into, flat(system!));
+  if (systemAdded) setSystem(into, system!);
   if (images) into.hasImages = true;
   if (users > 0) {
     into.turnIndex = users - 1;

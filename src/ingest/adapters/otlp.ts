@@ -11,7 +11,7 @@ import { readConversation, type RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
 import type { AdapterContext, AdapterOutput, AdapterRejection, Json, SourceAdapter } from './types.js';
-import { arr, count, first, flat, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
+import { arr, count, first, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
 
 export const OTLP_IDENTITY = { account: ['enduser.id', 'user.id', 'enduser.pseudo.id'], apiKey: [] as string[], org: [] as string[] };
 const MODEL_CALLS = new Set(['chat', 'text_completion', 'generate_content']);
@@ -223,7 +223,7 @@ function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterCont
   return buildExchange(
     {
       format: 'otlp',
-      id: traceId && spanId ? flat(`${traceId}-${spanId}`) : undefined,
+      id: traceId && spanId ? `${traceId}-${spanId}` : undefined,
       ts: start !== undefined ? toRfc3339(start) : undefined,
       who,
       whoRec: a,

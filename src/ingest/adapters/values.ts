@@ -45,16 +45,6 @@ export function first<T>(...xs: (T | undefined)[]): T | undefined {
   return undefined;
 }
 
-/**
- * A joined string as one flat string. V8 keeps a concatenation as a tree of parts until something
- * reads it; a kept exchange field left as a tree costs the garbage collector one object per part on
- * every copy. Converting to a number reads (flattens) it in place; the number is thrown away.
- */
-export function flat(s: string): string {
-  FLAT_SINK = Number(s);
-  return s;
-}
-let FLAT_SINK = 0;
 
 /** Unix nanoseconds (as a decimal string or bigint) → RFC 3339 with the full fraction. */
 export function nanosToRfc3339(ns: bigint | string): string | undefined {
@@ -66,7 +56,7 @@ export function nanosToRfc3339(ns: bigint | string): string | undefined {
   const prefix = secondPrefix(sec);
   if (prefix === undefined) return undefined;
   const frac = t.slice(-9).replace(/0+$/, '');
-  return flat(`${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`);
+  return `${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`;
 }
 
 const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -193,7 +183,7 @@ export function isoFromMs(ms: number): string | undefined {
   const prefix = secondPrefix(sec);
   if (prefix === undefined) return undefined;
   const r = ms - sec * 1000;
-  return flat(`${prefix}.${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`);
+  return `${prefix}.${r < 10 ? '00' : r < 100 ? '0' : ''}${r}Z`;
 }
 
 /** Milliseconds between two times of the same kind, or undefined. */
