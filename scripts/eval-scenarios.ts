@@ -2,16 +2,13 @@
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
 // analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
 // (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
-import { createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { runAnalyze } from '../src/cli/commands/analyze.js';
-import { labelMap, startEvaluation } from '../src/eval/index.js';
-import { parseRecord, validateRecord, type Label } from '../src/schema/index.js';
 import { SCENARIO_NAMES, writeWorld } from '../src/sim/index.js';
 import { formatMatrix, type FailedRun, type MatrixRun } from './eval-scenarios-format.js';
+import { analyzeAndScore } from './eval-run.js';
 
 /** ~130-160k exchanges per world: the 10-run matrix takes ~12 min on 2 busy cores. */
 const DEFAULT_SCALE = 0.002;
@@ -32,19 +29,6 @@ const ints = (xs: readonly string[], what: string): number[] =>
     return n;
   });
 
-async function readLabels(path: string): Promise<Label[]> {
-  const out: Label[] = [];
-  let n = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-    n++;
-    if (line.trim() === '') continue;
-    const r = parseRecord('labels', line, { source: path, line: n });
-    if (!r.ok) throw new Error(`${path}:${n}: ${r.rejected.reason}`);
-    out.push(r.value);
-  }
-  return out;
-}
-
 async function runOne(scenario: string, seed: number, scale: number, outDir: string, keep: boolean, holdout: boolean): Promise<MatrixRun> {
   const name = `${scenario}-s${seed}`;
   const worldDir = join(outDir, 'worlds', name);
@@ -53,34 +37,9 @@ async function runOne(scenario: string, seed: number, scale: number, outDir: str
   const w = await writeWorld({ scenario, seed, scale, outDir: worldDir });
   const simSeconds = (performance.now() - t0) / 1000;
 
-  const logLines: string[] = [];
   const t1 = performance.now();
-  const summary = await runAnalyze(
-    {
-      exchanges: join(worldDir, 'exchanges.jsonl'),
-      accounts: join(worldDir, 'accounts.jsonl'),
-      actors: join(worldDir, 'actors.jsonl'),
-      out: runDir,
-      stream: true,
-    },
-    (s) => logLines.push(s),
-  );
+  const { report, metrics, summary } = await analyzeAndScore({ exchanges: join(worldDir, 'exchanges.jsonl'), accounts: join(worldDir, 'accounts.jsonl'), actors: join(worldDir, 'actors.jsonl'), labels: join(worldDir, 'labels.jsonl'), runDir });
   const analyzeSeconds = (performance.now() - t1) / 1000;
-  writeFileSync(join(runDir, 'analyze.log'), logLines.join('\n') + '\n');
-
-  const reportPath = summary.reportPath;
-  const rv = validateRecord('report', JSON.parse(readFileSync(reportPath, 'utf8')) as unknown, { source: reportPath, line: 1 });
-  if (!rv.ok) throw new Error(`${reportPath}: report does not satisfy report.schema.json: ${rv.rejected.reason}`);
-  const report = rv.value;
-  const ev = startEvaluation(report, labelMap(await readLabels(join(worldDir, 'labels.jsonl'))));
-  for await (const line of createInterface({ input: createReadStream(join(worldDir, 'exchanges.jsonl')), crlfDelay: Infinity })) {
-    if (line.length === 0) continue;
-    const x = JSON.parse(line) as { account_id?: unknown; ts?: unknown };
-    if (typeof x.account_id === 'string' && typeof x.ts === 'string') ev.addExchange({ account_id: x.account_id, ts: x.ts });
-    else ev.addUnreadable();
-  }
-  const metrics = ev.finish();
-  writeFileSync(join(runDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
   if (!keep) rmSync(join(worldDir, 'exchanges.jsonl'), { force: true });
 
   const accepted = summary.counts.exchanges?.accepted ?? 0;
