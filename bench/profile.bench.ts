@@ -35,16 +35,45 @@ export function syntheticEnriched(n: number, accounts: number, seed = 7): Enrich
   return out;
 }
 
+/**
+ * A stream of exchanges whose input is hot in cache, as in the pipeline (enrich has just built the
+ * object addExchange reads): 64 mutable exchange objects cycled, each step rewritten in place from
+ * compact per-step arrays (account, time, template, content, conversation, address). The pool
+ * replay above reads a cold 100k-exchange pool instead; both rows are reported.
+ */
+function hotStream(pool: readonly EnrichedExchange[]): { n: number; step(i: number, round: number, span: number): EnrichedExchange } {
+  const n = pool.length;
+  const slots = pool.slice(0, 64).map((e) => ({ x: { ...e.x }, tMs: e.tMs, prompt: { ...e.prompt }, net: { ...e.net } }));
+  const ids = [...new Set(pool.map((e) => e.x.account_id))];
+  const idIndex = new Map(ids.map((id, i) => [id, i] as const));
+  const acct = Int32Array.from(pool, (e) => idIndex.get(e.x.account_id)!);
+  const times = Float64Array.from(pool, (e) => e.tMs);
+  const tpl = Int32Array.from(pool, (e) => e.prompt.templateId);
+  const sims = pool.slice(0, 5000).map((e) => e.prompt.simhash);
+  const convs = ids.map((id) => `c-${id}`);
+  const ips = ids.map((_, a) => `10.${a & 255}.${(a >> 8) & 255}.7`);
+  const prefixes = ips.map((ip) => ip.replace(/\.\d+$/, '.0/24'));
+  return {
+    n,
+    step(i, round, span) {
+      const e = slots[i & 63]! as { x: Record<string, unknown>; tMs: number; prompt: Record<string, unknown>; net: Record<string, unknown> };
+      const a = acct[i]!;
+      e.x.account_id = ids[a];
+      e.x.conversation_id = convs[a];
+      e.tMs = times[i]! + round * span;
+      e.prompt.templateId = tpl[i];
+      e.prompt.simhash = sims[i % sims.length];
+      e.net.ip = ips[a];
+      e.net.prefix = prefixes[a];
+      e.net.asn = 64500 + (a % 50);
+      return e as unknown as EnrichedExchange;
+    },
+  };
+}
+
 function cpuSeconds(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
-}
-
-/** CPU seconds of fn (process CPU time: GC and DuckDB threads included). */
-async function cpuOf<T>(fn: () => Promise<T>): Promise<{ value: T; cpu: number }> {
-  const c0 = cpuSeconds();
-  const value = await fn();
-  return { value, cpu: cpuSeconds() - c0 };
 }
 
 const bench: Bench = async (ctx) => {
@@ -76,24 +105,52 @@ const bench: Bench = async (ctx) => {
     }
     return m;
   };
+  const hot = hotStream(pool);
+  const runHot = (rounds: number): Map<AccountId, AccountState> => {
+    const m = new Map<AccountId, AccountState>();
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < hot.n; i++) {
+        const e = hot.step(i, r, span);
+        let s = m.get(e.x.account_id);
+        if (!s) m.set(e.x.account_id, (s = emptyAccountState(e.x.account_id)));
+        addExchange(s, e);
+      }
+    }
+    return m;
+  };
   run(0, 1); // warm the JIT
   runBatched(0, 1);
+  runHot(1);
   const rows: BenchRow[] = [];
-  // The DuckDB peer once more, here, by CPU time: on a shared machine wall time includes waiting for a
-  // core, so the CPU-time ratio is the comparison that holds (peer file: the run's baseline file).
+  // Best of `reps` by CPU time, variants interleaved: on a shared machine both wall time (waiting for
+  // a core) and CPU time (caches refilled after other jobs) are noisy; the best run is the code's cost.
+  const reps = Number(process.env.BENCH_REPS ?? (ctx.quick ? 1 : 3));
+  // The DuckDB peer once more, here, by CPU time (peer file: the run's baseline file).
   const file = await ctx.exchangesFile(ctx.quick ? 50_000 : 500_000);
-  const duck = await cpuOf(() => duckdbGroupBy(file));
-  const duckCpuRate = duck.value.rows / duck.cpu;
-  rows.push({ name: 'peer (CPU time): duckdb read_json GROUP BY', items: duck.value.rows, unit: 'rows', seconds: duck.cpu, note: `${Math.round(duckCpuRate / 1000)}k rows per CPU-second` });
-  const c0 = cpuSeconds();
-  const a = await measure(async () => run(0, rounds));
-  const cpu = cpuSeconds() - c0;
-  const accounts = a.value.size;
-  rows.push({ name: `profile: addExchange (${accounts} accounts)`, items: n, unit: 'exchanges', seconds: a.seconds, peakRssMiB: a.peakRssMiB, baseline: BASELINE_DUCKDB, note: `${Math.round(n / cpu / 1000)}k exchanges per CPU-second = ${(n / cpu / duckCpuRate).toFixed(2)} of the DuckDB peer's CPU-time rate` });
-  const c1 = cpuSeconds();
-  const b = await measure(async () => runBatched(0, rounds));
-  const cpuB = cpuSeconds() - c1;
-  rows.push({ name: `profile: addExchangeBatch, ${pool.length} a batch`, items: n, unit: 'exchanges', seconds: b.seconds, peakRssMiB: b.peakRssMiB, baseline: BASELINE_DUCKDB, note: `${Math.round(n / cpuB / 1000)}k exchanges per CPU-second = ${(n / cpuB / duckCpuRate).toFixed(2)} of the DuckDB peer's CPU-time rate` });
+  const variants: { name: string; items: number; go: () => Promise<number> }[] = [
+    { name: 'peer (CPU time): duckdb read_json GROUP BY', items: 0, go: async () => (await duckdbGroupBy(file)).rows },
+    { name: 'profile: addExchange, pool replay', items: n, go: async () => run(0, rounds).size },
+    { name: 'profile: addExchange, input hot in cache', items: n, go: async () => runHot(rounds).size },
+    { name: `profile: addExchangeBatch, ${pool.length} a batch`, items: n, go: async () => runBatched(0, rounds).size },
+  ];
+  const best = new Map<string, { cpu: number; wall: number; rss: number; value: number }>();
+  for (let k = 0; k < reps; k++) {
+    for (const v of variants) {
+      const c0 = cpuSeconds();
+      const m = await measure(v.go);
+      const cpu = cpuSeconds() - c0;
+      const prev = best.get(v.name);
+      if (!prev || cpu < prev.cpu) best.set(v.name, { cpu, wall: m.seconds, rss: Math.max(m.peakRssMiB, prev?.rss ?? 0), value: m.value });
+    }
+  }
+  const duck = best.get(variants[0]!.name)!;
+  const duckCpuRate = duck.value / duck.cpu;
+  rows.push({ name: variants[0]!.name, items: duck.value, unit: 'rows', seconds: duck.cpu, note: `${Math.round(duckCpuRate / 1000)}k rows per CPU-second (best of ${reps})` });
+  for (const v of variants.slice(1)) {
+    const r = best.get(v.name)!;
+    rows.push({ name: `${v.name} (${r.value} accounts)`, items: n, unit: 'exchanges', seconds: r.wall, peakRssMiB: r.rss, baseline: BASELINE_DUCKDB, note: `${Math.round(n / r.cpu / 1000)}k exchanges per CPU-second = ${(n / r.cpu / duckCpuRate).toFixed(2)} of the DuckDB peer's CPU-time rate (best of ${reps})` });
+  }
+  const states = [...run(0, rounds).values()];
   const left = run(0, rounds >> 1);
   const right = run(rounds >> 1, rounds);
   setRound(0);
@@ -109,7 +166,6 @@ const bench: Bench = async (ctx) => {
     return k;
   });
   rows.push({ name: 'profile: mergeAccountStates (two halves)', items: m.value, unit: 'merges', seconds: m.seconds, peakRssMiB: m.peakRssMiB });
-  const states = [...a.value.values()];
   const sz = await measure(async () => states.reduce((t, s) => t + JSON.stringify(serializeAccountState(s)).length, 0));
   rows.push({ name: 'profile: serialize state to JSON', items: states.length, unit: 'states', seconds: sz.seconds, note: `mean ${(sz.value / states.length / 1024).toFixed(1)} KiB JSON per account; ${STATE_BYTES} bytes in memory` });
   return rows;

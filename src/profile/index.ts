@@ -1,6 +1,7 @@
 // profile stage public surface: EnrichedExchange → per-account mergeable state → features.
 export { AccountState, emptyAccountState, addExchange, PRESENT_AT, stopClass, statusClass } from './state.js';
 export { mergeAccountStates } from './merge.js';
+export { addExchangeBatch } from './batch.js';
 export { STATUS_CLASSES, STOP_CLASSES } from './layout.js';
 export { RETRY_WINDOW_MS } from './sketches/retry.js';
 export { GAP_TIMES } from './sketches/gap-histogram.js';
