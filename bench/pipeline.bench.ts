@@ -9,7 +9,8 @@ import { BASELINE_READLINE, measure, readlineJsonParse } from './baselines.js';
 import { hasMaterial, writeWorld } from '../src/sim/index.js';
 import { loadNetTables } from '../src/enrich/network/index.js';
 import { newCounts, openDeadLetter, readExchangeBatches, readRecords } from '../src/ingest/index.js';
-import { createAnalysis } from '../src/pipeline/analysis.js';
+import { createAnalysis, type AnalysisOptions } from '../src/pipeline/analysis.js';
+import { createStreamRunner } from '../src/pipeline/stream.js';
 import { runAnalyze } from '../src/cli/commands/analyze.js';
 import type { Account, AccountId, Actor } from '../src/schema/index.js';
 
@@ -67,6 +68,37 @@ const bench: Bench = async (ctx) => {
     name: 'pipeline: evaluate once (score+link+attribute+respond)', items: ev.value, unit: 'accounts', seconds: ev.seconds, peakRssMiB: ev.peakRssMiB,
     note: `${pass.value} exchanges, ${ev.value} accounts; a --stream run evaluates at every 6 h event-time checkpoint`,
   });
+
+  // 2b. The streaming pass with its 6 h checkpoints (no store, no report), before and after the
+  // re-link rework, in this run on this file: before = graphology Louvain and a graph built from
+  // scratch at every checkpoint; after = typed-array Louvain and the reused graph build.
+  const streamRun = async (link: AnalysisOptions['link']) => {
+    const a = createAnalysis({ netTables, accounts, actors, options: { link } });
+    let evalS = 0;
+    const ev0 = a.evaluate;
+    a.evaluate = () => {
+      const t = performance.now();
+      const r = ev0();
+      evalS += (performance.now() - t) / 1000;
+      return r;
+    };
+    const runner = createStreamRunner(a);
+    let n = 0;
+    for await (const batch of readExchangeBatches(exchanges, { deadLetter, counts: newCounts() })) {
+      for (const x of batch) runner.push(x);
+      n += batch.length;
+    }
+    const r = runner.finish();
+    return { n, evalS, checkpoints: r.checkpoints, campaigns: r.final.campaigns.length };
+  };
+  const before = await measure(async () => streamRun({ communityEngine: 'graphology', reuseGraph: false }));
+  const after = await measure(async () => streamRun({}));
+  for (const [label, m] of [['before', before], ['after', after]] as const)
+    rows.push({
+      name: `pipeline: --stream pass with checkpoints (no store/report), ${label} the re-link rework`,
+      items: m.value.n, unit: 'exchanges', seconds: m.seconds, peakRssMiB: m.peakRssMiB, baseline: BASELINE_READLINE,
+      note: `${m.value.checkpoints} checkpoints, ${m.value.evalS.toFixed(1)} s in them (${(m.value.evalS / m.value.checkpoints * 1000).toFixed(0)} ms each); ${m.value.campaigns} campaigns at the end`,
+    });
 
   // 3. analyze --stream end to end, as `npm run demo` and eval:scenarios run it (store on, bulk-loaded).
   if (material && accountsFile && actorsFile) {

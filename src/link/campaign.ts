@@ -150,6 +150,12 @@ export function buildCampaign(
     { kind: 'synchrony', matched: `${(f.synchrony * 100).toFixed(0)}% of members`, weight: round(f.synchrony), detail: 'same template in the same hour, or activity windows the cluster dominates' },
     { kind: 'network_rotation', matched: `${prefixes.size} prefixes`, weight: round(f.rotation), detail: 'members cycling through many networks (proxy exits) while behaving alike' },
     { kind: 'elicitation', matched: 'mean max elicitation score', weight: round(f.elicitation) },
+    {
+      kind: 'split_work',
+      matched: `median member holds ${(f.lockstep * 100).toFixed(0)}% of ${f.sharedTemplates} shared templates`,
+      weight: round(1 - f.lockstep),
+      detail: `one pool divided over the heads (a team in lockstep holds ~100%); gate path: ${f.path}`,
+    },
   ];
   for (const p of pivots.slice(0, 3))
     if (p.shareWithin24h >= 0.2)

@@ -4,7 +4,7 @@
 // like the block → gate → growth of accepted blocks through their template columns.
 // Hooi et al. (FRAUDAR, KDD 2016); Shin et al. (CoreScope, ICDM 2016); Blondel et al. (Louvain, 2008).
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
-import { candidateCommunities, mergeCommunities } from './communities.js';
+import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateOptions, gateCluster } from './gate.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
@@ -26,6 +26,8 @@ export interface ClusterOptions {
   /** Bound on candidates (highest core values first) to keep community detection cheap. */
   readonly maxCandidates: number;
   readonly louvainResolution: number;
+  /** Louvain implementation ('typed' default; 'graphology' is the reference, for comparison). */
+  readonly communityEngine?: CommunityEngine;
   readonly louvainWeightPower: number;
   /** Components with fewer candidate accounts are not split by Louvain. */
   readonly splitMinRows: number;
@@ -113,6 +115,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     weightPower: o.louvainWeightPower,
     splitMinRows: o.splitMinRows,
     rng: mulberry32(o.seed),
+    ...(o.communityEngine ? { engine: o.communityEngine } : {}),
   });
   // Merging needs shared templates (same work, or the same work at the same hour): plain
   // co-activity in busy buckets is too common to join two communities.
@@ -283,7 +286,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     if (grew) {
       // Rejected clusters that lost rows keep their (now stale) features; only accepted ones matter.
       const features = gateCluster(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate);
-      clusters[id] = { ...cl, features: { ...features, accepted: true } };
+      clusters[id] = { ...cl, features: { ...features, accepted: true, path: features.path === 'none' ? cl.features.path : features.path } };
     }
   }
   for (const i of absorbed) {

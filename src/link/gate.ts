@@ -71,6 +71,17 @@ export interface GateOptions {
   readonly minCollectiveFamilies: number;
   /** A family is present when its coverage (share of members) reaches this. */
   readonly familyCoverage: number;
+  /**
+   * Split work in lockstep: one client feeding one pool of work to many heads at once. Accepted on
+   * collective evidence before the heads' own scores rise (early alerts) when, besides the collective
+   * path's density and two families, most members (≥ splitCoverage) hold the cluster's rare shared
+   * templates AND act in its synchrony windows, the typical member holds at most splitMaxLockstep of
+   * the shared templates (the pool is divided: a classroom or an evaluator team sends everyone the
+   * same items, ≈ 1), and the collective term reaches splitMinCollective.
+   */
+  readonly splitCoverage: number;
+  readonly splitMaxLockstep: number;
+  readonly splitMinCollective: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -93,6 +104,9 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   flaggedHydraShare: 0.6,
   minCollectiveFamilies: 2,
   familyCoverage: 0.5,
+  splitCoverage: 0.75,
+  splitMaxLockstep: 0.6,
+  splitMinCollective: 0.3,
 });
 
 export interface GateInput {
@@ -177,7 +191,9 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   let withInfra = 0;
   let linked = 0;
   let heldShared = 0;
+  const heldPer: number[] = [];
   for (const r of rows) {
+    let held = 0;
     let t = false;
     let s = false;
     let f = false;
@@ -187,12 +203,16 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
       if (sharedTpl.has(c)) {
         t = true;
         heldShared++;
+        held++;
       }
       if (!s && syncCols.has(c)) s = true;
       if (!f && infraCols.has(c)) f = true;
       if (!l && specificCols.has(c)) l = true;
     }
-    if (t) withTpl++;
+    if (t) {
+      withTpl++;
+      heldPer.push(held / sharedTemplates);
+    }
     if (s) withSync++;
     if (f) withInfra++;
     if (l) linked++;
@@ -225,8 +245,23 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     (templateEvidence >= 2 && templateCoverage >= o.familyCoverage ? 1 : 0) +
     (synchrony >= o.familyCoverage ? 1 : 0) +
     (infraCoverage >= o.familyCoverage || rotationShare >= o.familyCoverage ? 1 : 0);
+  // Lockstep: the share of the cluster's shared templates the median member holds (1: everyone
+  // sends the same items; a hydra's heads each hold a slice of one pool). The median, not the mean, so
+  // a few accounts of another group caught in the cluster do not make a classroom look split.
+  heldPer.sort((a, b) => a - b);
+  const lockstep = heldPer.length > 0 ? (heldPer[heldPer.length >> 1] as number) : 1;
   const meanScore = n > 0 ? scoreSum / n : 0;
   const campaignScore = 1 - (1 - meanScore) * (1 - collective);
+  const dense = relDensity >= o.minRelativeDensity && families >= o.minCollectiveFamilies;
+  const splitWork =
+    dense &&
+    sharedTemplates >= minShared &&
+    templateCoverage >= o.splitCoverage &&
+    synchrony >= o.splitCoverage &&
+    lockstep <= o.splitMaxLockstep &&
+    collective >= o.splitMinCollective;
+  const linkedOk = linked / Math.max(1, n) >= o.minLinkedShare;
+  const flaggedHydra = flagged / Math.max(1, n) >= o.flaggedHydraShare;
   return {
     accounts: n,
     coreAccounts: inp.coreRows,
@@ -245,12 +280,11 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     linkedShare: n > 0 ? linked / n : 0,
     relativeDensity: relDensity,
     families,
-    accepted:
-      n >= o.minAccounts &&
-      campaignScore >= o.minCampaignScore &&
-      linked / Math.max(1, n) >= o.minLinkedShare &&
-      // Members individually flagged and tied by specific indicators are a hydra whatever the block's
-      // density; otherwise the suspicious mass is collective and must be dense and many-sided.
-      (flagged / Math.max(1, n) >= o.flaggedHydraShare || (relDensity >= o.minRelativeDensity && families >= o.minCollectiveFamilies)),
+    lockstep,
+    path: n < o.minAccounts || !linkedOk ? 'none' : campaignScore >= o.minCampaignScore && (flaggedHydra || dense) ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : 'none',
+    // Members individually flagged and tied by specific indicators are a hydra whatever the block's
+    // density; otherwise the suspicious mass is collective and must be dense and many-sided; or,
+    // before the heads' scores rise, split work in lockstep (splitWork above).
+    accepted: n >= o.minAccounts && linkedOk && ((campaignScore >= o.minCampaignScore && (flaggedHydra || dense)) || splitWork),
   };
 }

@@ -13,47 +13,71 @@ export interface IndexedGraph {
   readonly colKeys: readonly string[];
 }
 
+/**
+ * Column dictionary and per-account column lists kept between builds of the same index (a streaming
+ * run re-links the same, growing index at every checkpoint). Columns are never renumbered; a column
+ * no account holds any more has degree 0 and is dropped by buildBipartite. An account is re-read only
+ * when its sketchVersion moved. A cache, not state: a fresh build gives the same graph up to column order.
+ */
+interface BuildCache {
+  readonly kinds: Readonly<Record<IndicatorKind, KindSpec>>;
+  readonly keyIndex: Map<string, number>;
+  readonly keys: string[];
+  readonly keyKind: number[];
+  readonly rows: Map<AccountId, { version: number; cols: Int32Array }>;
+}
+const caches = new WeakMap<LinkIndex, BuildCache>();
+
 export function graphFromIndex(
   index: LinkIndex,
   prior: (id: AccountId) => number,
   kinds: Readonly<Record<IndicatorKind, KindSpec>>,
   build: BuildOptions,
+  reuse = true,
 ): IndexedGraph {
+  let cache = reuse ? caches.get(index) : undefined;
+  if (!cache || cache.kinds !== kinds) {
+    cache = { kinds, keyIndex: new Map(), keys: [], keyKind: [], rows: new Map() };
+    if (reuse) caches.set(index, cache);
+  }
+  const { keyIndex, keys, keyKind, rows } = cache;
   const accountIds: AccountId[] = [];
-  const keyIndex = new Map<string, number>();
-  const keys: string[] = [];
-  const keyKind: number[] = [];
-  let edgeRows = new Int32Array(1 << 16);
-  let edgeCols = new Int32Array(1 << 16);
+  const rowLists: Int32Array[] = [];
   let m = 0;
   for (const a of index.accounts.values()) {
     if (a.exchanges <= 0) continue;
-    const r = accountIds.length;
-    accountIds.push(a.account_id);
-    for (let k = 0; k < a.sketches.length; k++) {
-      const s = a.sketches[k];
-      if (!s) continue;
-      for (const key of s.keys) {
-        let c = keyIndex.get(key);
-        if (c === undefined) {
-          c = keys.length;
-          keys.push(key);
-          keyKind.push(k);
-          keyIndex.set(key, c);
+    let cached = rows.get(a.account_id);
+    if (!cached || cached.version !== a.sketchVersion) {
+      const cols: number[] = [];
+      for (let k = 0; k < a.sketches.length; k++) {
+        const s = a.sketches[k];
+        if (!s) continue;
+        for (const key of s.keys) {
+          let c = keyIndex.get(key);
+          if (c === undefined) {
+            c = keys.length;
+            keys.push(key);
+            keyKind.push(k);
+            keyIndex.set(key, c);
+          }
+          cols.push(c);
         }
-        if (m === edgeRows.length) {
-          const nr = new Int32Array(m * 2);
-          nr.set(edgeRows);
-          edgeRows = nr;
-          const nc = new Int32Array(m * 2);
-          nc.set(edgeCols);
-          edgeCols = nc;
-        }
-        edgeRows[m] = r;
-        edgeCols[m] = c;
-        m++;
       }
+      cached = { version: a.sketchVersion, cols: Int32Array.from(cols) };
+      rows.set(a.account_id, cached);
     }
+    accountIds.push(a.account_id);
+    rowLists.push(cached.cols);
+    m += cached.cols.length;
+  }
+  const edgeRows = new Int32Array(m);
+  const edgeCols = new Int32Array(m);
+  let e = 0;
+  for (let r = 0; r < rowLists.length; r++) {
+    const cols = rowLists[r] as Int32Array;
+    edgeRows.fill(r, e, e + cols.length);
+    edgeCols.set(cols, e);
+    e += cols.length;
   }
   const kindWeight = INDICATOR_KINDS.map((k) => kinds[k].weight);
   const colKindWeight = new Float64Array(keys.length);

@@ -7,7 +7,8 @@ export { type BipartiteGraph, type BuildOptions, DEFAULT_BUILD_OPTIONS, buildBip
 export { type PeelResult, peel } from './peel.js';
 export { type GateOptions, DEFAULT_GATE_OPTIONS } from './gate.js';
 export { type CampaignBuildOptions, DEFAULT_CAMPAIGN_BUILD_OPTIONS } from './campaign.js';
-export { candidateCommunities } from './communities.js';
+export { candidateCommunities, type CommunityEngine } from './communities.js';
+export { type CsrGraph, type LouvainOptions, csrFromEdges, louvain } from './louvain.js';
 export { mulberry32 } from './rng.js';
 export { type ClusterOptions, type ClusterInput, type ClusterResult, type GraphCluster, clusterGraph } from './cluster-graph.js';
 export { behaviourKinds } from './link-accounts.js';

@@ -21,6 +21,11 @@ export interface LinkOptions extends ClusterOptions {
   readonly previous?: ReadonlyMap<AccountId, CampaignId>;
   /** Event time "now" for active/dormant; defaults to the index's latest event. */
   readonly nowMs?: number;
+  /**
+   * Keep the column dictionary and per-account column lists between re-links of the same index and
+   * re-read only accounts whose indicator samples changed (graph-from-index.ts). Off: build from scratch.
+   */
+  readonly reuseGraph: boolean;
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
@@ -45,6 +50,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   syncTieMinCols: 3,
   syncTieExclusive: 0.8,
   seed: 42,
+  reuseGraph: true,
 });
 
 export interface LinkResult {
@@ -79,7 +85,7 @@ export function linkAccountsDetailed(
 ): LinkDetailedResult {
   const o: LinkOptions = { ...DEFAULT_LINK_OPTIONS, ...options };
   const scoreOf = (id: AccountId): number => scores.get(id)?.score ?? 0;
-  const { graph: g, accountIds, colKeys } = graphFromIndex(index, (id) => o.priorWeight * scoreOf(id), index.options.kinds, o.build);
+  const { graph: g, accountIds, colKeys } = graphFromIndex(index, (id) => o.priorWeight * scoreOf(id), index.options.kinds, o.build, o.reuseGraph);
   const links: AccountLink[] = accountIds.map((id) => index.accounts.get(id) as AccountLink);
   const rowScore = Float64Array.from(accountIds, scoreOf);
   const { clusters, coreThreshold, candidates } = clusterGraph(

@@ -42,6 +42,11 @@ export interface AccountLink {
   /** Free-text metadata seen on requests or the registry (display name, request user/metadata), for attribution. */
   readonly meta: BottomK;
   registry?: Account;
+  /**
+   * Bumped whenever an indicator sample changes. Re-linking reads only the accounts whose version
+   * moved since the last graph build (bottom-k samples settle: most exchanges change nothing).
+   */
+  sketchVersion: number;
 }
 
 export interface LinkIndexOptions {
@@ -102,6 +107,7 @@ function newAccount(id: AccountId, o: LinkIndexOptions): AccountLink {
     countries: new Map(),
     netClasses: new Float64Array(NET_CLASSES.length),
     meta: emptyBottomK(o.maxMeta),
+    sketchVersion: 0,
   };
 }
 
@@ -163,7 +169,7 @@ export function createLinkIndex(options: Partial<LinkIndexOptions> = {}): LinkIn
       s = emptyBottomK((specs[kind] as KindSpec).perAccount);
       a.sketches[kind] = s;
     }
-    addBottomK(s, `${kind}|${value}`);
+    if (addBottomK(s, `${kind}|${value}`)) a.sketchVersion++;
   };
 
   const index: LinkIndex = {
@@ -239,6 +245,7 @@ export function createLinkIndex(options: Partial<LinkIndexOptions> = {}): LinkIn
           continue;
         }
         mergeAccountInto(a, b, o);
+        a.sketchVersion++;
       }
       for (const [m, t] of other.modelFirstMs) {
         const f = modelFirstMs.get(m);

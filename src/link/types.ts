@@ -90,7 +90,11 @@ export interface ClusterFeatures {
   readonly linkedShare: number;
   /** Independent specific families present (rare templates, synchrony on them, infrastructure), 0-3. */
   readonly families: number;
+  /** Share of the cluster's shared templates the median member holds (1: everyone sends the same items). */
+  readonly lockstep: number;
   readonly campaignScore: number;
+  /** Which gate path accepted the cluster: flagged hydra, collective evidence, split work in lockstep, or none. */
+  readonly path: 'flagged' | 'collective' | 'split_work' | 'none';
   readonly accepted: boolean;
 }
 

@@ -141,7 +141,9 @@ describe('linkAccounts', () => {
     const launch = T0 + 2 * 24 * HOUR;
     // The campaign moves to model-new at launch (day 2 on); benign traffic never uses it.
     addCampaign(w, 'hydra', 40, { days: 4, model: (t) => (t >= launch ? 'model-new' : 'model-a') });
-    const { campaigns } = linkAccounts(indexOf(w), w.scores);
+    // A uniform, sparse 40-head hydra over 4 days is cut into pieces by Louvain at resolution 1 on some
+    // seeds (docs/linking.md, Limits); this test is about pivots, so it links at a coarser resolution.
+    const { campaigns } = linkAccounts(indexOf(w), w.scores, { louvainResolution: 0.7 });
     const c = campaigns[0];
     assert.ok(c);
     const pivot = c.pivots.find((p) => p.model === 'model-new');

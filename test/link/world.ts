@@ -141,7 +141,7 @@ export function addCampaign(
   w: WorldBuilder,
   name: string,
   count: number,
-  opts: { score?: number; perAccount?: number; templates?: number; camouflage?: number; proxyIps?: string[]; days?: number; model?: (t: number) => string } = {},
+  opts: { score?: number; perAccount?: number; templates?: number; camouflage?: number; proxyIps?: string[]; days?: number; model?: (t: number) => string; elicitation?: number } = {},
 ): AccountId[] {
   const pool = Array.from({ length: opts.templates ?? 60 }, () => uniqueTemplate());
   const ips = opts.proxyIps ?? Array.from({ length: 120 }, () => `${160 + w.int(60)}.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
@@ -162,7 +162,7 @@ export function addCampaign(
         netClass: 'datacenter',
         ua: w.pick(UAS),
         templateId: camo ? w.int(10) : w.pick(pool),
-        elicitation: camo ? 0.05 : 0.6 + 0.3 * w.rng(),
+        elicitation: camo ? 0.05 : (opts.elicitation ?? 0.6 + 0.3 * w.rng()),
         capability: w.int(4),
         ...(opts.model ? { model: opts.model(t) } : {}),
       });
@@ -280,4 +280,24 @@ export function addTwoPools(w: WorldBuilder, hourOf: (pool: number, item: number
       }
     }
   });
+}
+
+/**
+ * A team (course, evaluator group) sending every item of one set of rare prompts, each member all of
+ * them, in the same hours: coordinated, synchronous, rare shared work, but in lockstep (nobody splits a pool).
+ */
+export function addLockstepTeam(w: WorldBuilder, count: number, items = 8, name = 'team'): AccountId[] {
+  const set = Array.from({ length: items }, () => uniqueTemplate());
+  const out: AccountId[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = w.account(`${name}-${i}`, name, 0.02 + 0.03 * w.rng(), { email_domain: 'gmail.com' });
+    const home = `${90 + w.int(20)}.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`;
+    for (let day = 0; day < 2; day++)
+      for (const tpl of set) {
+        const t = T0 + day * 24 * HOUR + (14 + w.rng()) * HOUR; // the same session hour each day
+        w.ex({ account: id, tMs: t, ip: home, asn: 4000 + w.int(50), netClass: 'residential', ua: w.pick(UAS), templateId: tpl, elicitation: 0.3, capability: 2 });
+      }
+    out.push(id);
+  }
+  return out;
 }

@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLinkIndex, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
+import { createWorld, addBenign, addCampaign, addLockstepTeam, type WorldBuilder } from './world.js';
+
+function indexOf(w: WorldBuilder): LinkIndex {
+  const idx = createLinkIndex();
+  for (const e of w.exchanges) idx.observe(e);
+  idx.addAccounts(w.accounts);
+  return idx;
+}
+
+describe('gate: split work in lockstep', () => {
+  it('makes a campaign of mild heads that split one pool of rare templates in the same hours, before their own scores rise', () => {
+    const w = createWorld(31);
+    addBenign(w, 200);
+    // 16 heads, 8 exchanges each on day one, one pool of 20 rare templates (every head holds a slice),
+    // plain asks, one exit address: nothing but the split of the work and its timing gives them away.
+    addCampaign(w, 'hydra', 16, { score: 0.02, perAccount: 8, templates: 20, days: 1, elicitation: 0.05, proxyIps: ['45.12.7.9'] });
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    const hydra = [...w.truth].filter(([, g]) => g === 'hydra').map(([a]) => a);
+    const best = d.campaigns.find((c) => c.account_ids.filter((a) => hydra.includes(a)).length >= hydra.length * 0.75);
+    assert.ok(best, 'the hydra is a campaign');
+    assert.equal(best.account_ids.filter((a) => w.truth.get(a) !== 'hydra').length, 0);
+    const cl = d.clusters.find((c) => c.features.accepted && c.account_ids.some((a) => hydra.includes(a)));
+    assert.ok(cl && cl.features.path === 'split_work' && cl.features.lockstep <= 0.6, `features ${JSON.stringify(cl?.features)}`);
+  });
+
+  it('keeps out a team that sends every item of one rare set in the same hours (lockstep, nobody splits a pool)', () => {
+    const w = createWorld(32);
+    addBenign(w, 200);
+    addLockstepTeam(w, 16, 8);
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    assert.equal([...d.memberships.keys()].filter((a) => w.truth.get(a) === 'team').length, 0);
+    const seen = d.clusters.find((c) => c.account_ids.filter((a) => w.truth.get(a) === 'team').length >= 8);
+    assert.ok(seen, 'the team is linked into one cluster (and then rejected)');
+    assert.ok(seen.features.lockstep >= 0.8, `lockstep ${seen.features.lockstep}`);
+  });
+});
