@@ -108,6 +108,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
     findings: findings.slice(0, o.maxFindings),
     cohort: cohort.key,
     logit: round(logit, 4),
+    evidence: round(Math.max(0, evidence), 4),
     ...(signals ? { signals } : {}),
   };
 }

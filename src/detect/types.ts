@@ -81,6 +81,8 @@ export interface AccountVerdict {
   readonly cohort: string;
   /** Log-odds before the logistic (prior + evidence). */
   readonly logit: number;
+  /** Net evidence of the account's own behaviour, in log-odds above the prior (≥ 0; 0 = nothing against it). */
+  readonly evidence: number;
   /**
    * Per-account quantities for cluster-level evidence (link/attribute): the distillation-elicitation
    * counts and their log-likelihood ratio vs the world's base rate (pool a group with

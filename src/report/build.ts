@@ -3,10 +3,13 @@
 // attributed or well-supported campaign is reported as distillation even when it looks mild alone.
 // Except a peripheral member (outside the campaign's dense core) with no evidence of its own: it
 // is listed with the campaign for the analyst but keeps its own verdict (a shared popular prompt
-// or proxy exit is not enough to call a customer an attacker).
+// or proxy exit is not enough to call a customer an attacker); and a core member with no evidence
+// of its own is raised to suspicious only (review before acting), not to distillation.
 // PRIVACY: no prompt text goes in; reasons carry codes and numbers only.
 import type { Finding, Report, ReportAccount, ReportCampaign, VerdictBand } from '../schema/index.js';
 import type { AnalysisResult } from '../pipeline/analysis.js';
+import { DEFAULT_DETECT_OPTIONS } from '../detect/options.js';
+import { DEFAULT_POLICY_OPTIONS } from '../respond/policy.js';
 
 export interface ReportContext {
   readonly generatedAt: string;
@@ -18,6 +21,9 @@ export interface ReportContext {
   readonly firstAlert?: ReadonlyMap<string, string>;
   readonly alerts?: readonly unknown[];
   readonly timings?: Readonly<Record<string, number>>;
+  /** Verdict bands and the policy's member-evidence floor of the run (defaults when absent). */
+  readonly bands?: { readonly suspicious: number; readonly distillation: number };
+  readonly memberMinEvidence?: number;
   /** Actor registry entries named by attributions (id and name only: what an analyst needs to read). */
   readonly actors?: readonly { readonly actor_id: string; readonly name: string }[];
 }
@@ -25,6 +31,8 @@ export interface ReportContext {
 const BAND_RANK: Readonly<Record<VerdictBand, number>> = { benign: 0, suspicious: 1, distillation: 2 };
 
 export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
+  const minEvidence = ctx.memberMinEvidence ?? DEFAULT_POLICY_OPTIONS.memberMinEvidence;
+  const suspiciousAt = ctx.bands?.suspicious ?? DEFAULT_DETECT_OPTIONS.bands.suspicious;
   const membership = new Map<string, string>();
   const campaignScore = new Map<string, number>();
   const core = new Set<string>();
@@ -42,6 +50,11 @@ export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
     const signals: Finding[] = [...v.findings];
     if (cid !== undefined && !core.has(v.account_id) && v.verdict === 'benign') {
       signals.unshift({ code: 'campaign_member', value: cid, weight: 0, detail: 'peripheral member: outside the campaign core, no evidence of its own; verdict not raised' });
+    } else if (cid !== undefined && v.evidence < minEvidence) {
+      const cs = campaignScore.get(cid) ?? 0;
+      signals.unshift({ code: 'campaign_member', value: cid, weight: cs, detail: 'in the campaign core but no evidence of its own: suspicious, review before acting' });
+      if (BAND_RANK[verdict] < BAND_RANK.suspicious) verdict = 'suspicious';
+      score = Math.max(score, Math.min(cs, suspiciousAt));
     } else if (cid !== undefined) {
       // Membership of a campaign is itself a reason, with the campaign's own score.
       const cs = campaignScore.get(cid) ?? 0;

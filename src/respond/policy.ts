@@ -11,6 +11,8 @@ export interface PolicyAccount {
   readonly account_id: string;
   readonly score: number;
   readonly verdict: VerdictBand;
+  /** Net evidence of its own behaviour (log-odds above the prior); absent = unknown, taken as enough. */
+  readonly evidence?: number;
 }
 
 export interface PolicyCampaign {
@@ -51,6 +53,12 @@ export interface PolicyOptions {
   readonly campaignStepUpScore: number;
   /** Who is named in the audit trail. */
   readonly auditActor: string;
+  /**
+   * Own evidence (log-odds above the prior) a campaign member needs before the campaign's action
+   * applies to it; below it the member is only monitored (tied to a campaign by shared infrastructure
+   * or templates, nothing of its own: the corporate-VPN complaint).
+   */
+  readonly memberMinEvidence: number;
 }
 
 export const DEFAULT_POLICY_OPTIONS: Readonly<PolicyOptions> = Object.freeze({
@@ -58,6 +66,7 @@ export const DEFAULT_POLICY_OPTIONS: Readonly<PolicyOptions> = Object.freeze({
   expiryMs: 14 * 24 * 3600_000,
   campaignStepUpScore: 0.5,
   auditActor: 'distillwatch',
+  memberMinEvidence: 0.5,
 });
 
 // Campaign action by confidence of the campaign as a whole: a lone account is never blocked on its
@@ -85,7 +94,7 @@ export function decideActions(
   const expires = new Date(nowMs + o.expiryMs).toISOString();
   const perAccount = new Map<string, { kind: ActionKind; reason: string; campaign?: string }>();
   const actions: Action[] = [];
-  const ownVerdict = new Map(accounts.map((a) => [a.account_id, a.verdict] as const));
+  const own = new Map(accounts.map((a) => [a.account_id, a] as const));
 
   for (const c of campaigns) {
     const conf = c.confidence ?? 'low';
@@ -102,11 +111,15 @@ export function decideActions(
     });
     const core = c.core_account_ids ? new Set(c.core_account_ids) : undefined;
     for (const id of c.account_ids) {
-      // A peripheral member with nothing against it of its own is watched, not restricted.
-      const peripheral = core !== undefined && !core.has(id) && (ownVerdict.get(id) ?? 'benign') === 'benign';
-      const k: ActionKind = peripheral ? 'monitor' : kind;
+      // A member with nothing against it of its own (peripheral and benign, or no own evidence) is
+      // watched, not restricted.
+      const a = own.get(id);
+      const peripheral = core !== undefined && !core.has(id) && (a?.verdict ?? 'benign') === 'benign';
+      const bare = a?.evidence !== undefined && a.evidence < o.memberMinEvidence;
+      const k: ActionKind = peripheral || bare ? 'monitor' : kind;
+      const why = peripheral ? `peripheral member of campaign ${c.campaign_id} (outside its core, benign on its own)` : bare ? `member of campaign ${c.campaign_id} with no evidence of its own (review before acting)` : `member of campaign ${c.campaign_id}`;
       const prev = perAccount.get(id);
-      if (!prev || rank(k) > rank(prev.kind)) perAccount.set(id, { kind: k, reason: peripheral ? `peripheral member of campaign ${c.campaign_id} (outside its core, benign on its own)` : `member of campaign ${c.campaign_id}`, campaign: c.campaign_id });
+      if (!prev || rank(k) > rank(prev.kind)) perAccount.set(id, { kind: k, reason: why, campaign: c.campaign_id });
     }
   }
   for (const a of accounts) {

@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import type { AnalysisResult } from '../../src/pipeline/analysis.js';
 import { buildReport } from '../../src/report/build.js';
 
-const verdict = (id: string, score: number, v: 'benign' | 'suspicious' | 'distillation') => ({ account_id: id, score, verdict: v, cohort: 'all', findings: [] });
+const verdict = (id: string, score: number, v: 'benign' | 'suspicious' | 'distillation', evidence = 2) => ({ account_id: id, score, verdict: v, cohort: 'all', findings: [], evidence });
 
 function result(): AnalysisResult {
   return {
-    verdicts: [verdict('core-mild', 0.2, 'benign'), verdict('edge-clean', 0.01, 'benign'), verdict('edge-flagged', 0.6, 'suspicious'), verdict('outsider', 0.01, 'benign')],
-    campaigns: [{ campaign_id: 'c1', account_ids: ['core-mild', 'edge-clean', 'edge-flagged'], core_account_ids: ['core-mild'], core_score: 0.8 }],
+    verdicts: [verdict('core-mild', 0.2, 'benign'), verdict('core-bare', 0.01, 'benign', 0), verdict('edge-clean', 0.01, 'benign', 0), verdict('edge-flagged', 0.6, 'suspicious'), verdict('outsider', 0.01, 'benign', 0)],
+    campaigns: [{ campaign_id: 'c1', account_ids: ['core-mild', 'core-bare', 'edge-clean', 'edge-flagged'], core_account_ids: ['core-mild', 'core-bare'], core_score: 0.8 }],
     attributions: [],
     actions: [],
     audit: [],
@@ -33,4 +33,14 @@ test('campaign membership raises a core member to distillation, and a flagged pe
   assert.equal(edge.signals![0]!.weight, 0);
   assert.equal(by.get('outsider')!.verdict, 'benign');
   assert.equal(by.get('outsider')!.campaign_id, undefined);
+});
+
+test('a core member with no evidence of its own is raised to suspicious at most, and the bands of the run decide the score', () => {
+  const r = buildReport(result(), { generatedAt: '2026-01-01T00:00:00Z', version: 't', inputs: {}, ingest: {}, options: {}, bands: { suspicious: 0.4, distillation: 0.95 } });
+  const bare = r.accounts.find((a) => a.account_id === 'core-bare')!;
+  assert.equal(bare.verdict, 'suspicious');
+  assert.equal(bare.score, 0.4);
+  assert.match(String(bare.signals![0]!.detail), /no evidence of its own/);
+  const strict = buildReport(result(), { generatedAt: '2026-01-01T00:00:00Z', version: 't', inputs: {}, ingest: {}, options: {}, memberMinEvidence: 0 });
+  assert.equal(strict.accounts.find((a) => a.account_id === 'core-bare')!.verdict, 'distillation');
 });

@@ -52,3 +52,17 @@ test('a peripheral campaign member that is benign on its own is only monitored; 
   assert.equal(by.get('edge')?.action, 'monitor');
   assert.match(by.get('edge')!.reason, /peripheral member of campaign c1/);
 });
+
+test('a core campaign member without evidence of its own is only monitored, and the floor is configurable', () => {
+  const accounts = [
+    { account_id: 'bare', score: 0.01, verdict: 'benign' as const, evidence: 0 },
+    { account_id: 'backed', score: 0.3, verdict: 'benign' as const, evidence: 3.4 },
+  ];
+  const campaigns = [{ campaign_id: 'c1', account_ids: ['bare', 'backed'], core_account_ids: ['bare', 'backed'], confidence: 'moderate' as const }];
+  const by = new Map(decideActions(accounts, campaigns, NOW).actions.map((a) => [a.target.id, a]));
+  assert.equal(by.get('bare')?.action, 'monitor');
+  assert.match(by.get('bare')!.reason, /no evidence of its own/);
+  assert.equal(by.get('backed')?.action, 'degrade');
+  const all = new Map(decideActions(accounts, campaigns, NOW, { memberMinEvidence: 0 }).actions.map((a) => [a.target.id, a]));
+  assert.equal(all.get('bare')?.action, 'degrade');
+});

@@ -152,6 +152,8 @@ export async function runAnalyze(a: AnalyzeArgs, log: (s: string) => void = (s) 
     ...(streamed ? { firstAlert: streamed.firstAlert, alerts: streamed.alerts } : {}),
     timings,
     actors,
+    ...(config.analysis.detect?.bands ? { bands: config.analysis.detect.bands } : {}),
+    ...(config.analysis.policy?.memberMinEvidence !== undefined ? { memberMinEvidence: config.analysis.policy.memberMinEvidence } : {}),
   });
   const reportPath = join(a.out, 'report.json');
   const htmlPath = join(a.out, 'report.html');
