@@ -11,7 +11,7 @@ import { readConversation, type RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
 import type { AdapterContext, AdapterOutput, AdapterRejection, Json, SourceAdapter } from './types.js';
-import { arr, count, first, isObj, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
+import { arr, count, first, isObj, nanosToRfc3339, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
 
 export const OTLP_IDENTITY = { account: ['enduser.id', 'user.id', 'enduser.pseudo.id'], apiKey: [] as string[], org: [] as string[] };
 const MODEL_CALLS = new Set(['chat', 'text_completion', 'generate_content']);
@@ -53,14 +53,36 @@ let sawFlatCompletion = false;
  * gen_ai.* key and any flat gen_ai.prompt.N / completion.N key is present (so the older flat
  * layouts are looked for only when they are there).
  */
-function spanAttributes(kvs: unknown, res: Json, resGenAi: boolean, extra: Json): Json {
-  const a: Json = {};
-  for (const k in res) {
-    const v = res[k];
-    a[k] = v;
-    if (v !== undefined && !SPAN_USED.has(k)) extra[k] = v;
+/** Resource attributes read once per resource: the map, whether any is gen_ai.*, and the entries for extra. */
+interface ResourceAttrs {
+  readonly map: Json;
+  readonly genAi: boolean;
+  readonly extraKeys: readonly string[];
+  readonly extraValues: readonly unknown[];
+}
+
+function resourceAttrs(kvs: unknown): ResourceAttrs {
+  const map = attributes(kvs);
+  const extraKeys: string[] = [];
+  const extraValues: unknown[] = [];
+  let genAi = false;
+  for (const k in map) {
+    if (k.startsWith('gen_ai.')) genAi = true;
+    const v = map[k];
+    if (v !== undefined && !SPAN_USED.has(k)) {
+      extraKeys.push(k);
+      extraValues.push(v);
+    }
   }
-  sawGenAi = resGenAi;
+  return { map, genAi, extraKeys, extraValues };
+}
+
+function spanAttributes(kvs: unknown, res: ResourceAttrs, extra: Json): Json {
+  const a: Json = {};
+  const rm = res.map;
+  for (const k in rm) a[k] = rm[k];
+  for (let i = 0; i < res.extraKeys.length; i++) extra[res.extraKeys[i]!] = res.extraValues[i];
+  sawGenAi = res.genAi;
   sawFlatPrompt = false;
   sawFlatCompletion = false;
   if (!Array.isArray(kvs)) return a;
@@ -73,9 +95,9 @@ function spanAttributes(kvs: unknown, res: Json, resGenAi: boolean, extra: Json)
     a[k] = v;
     if (!SPAN_USED.has(k)) {
       if (v !== undefined) extra[k] = v;
-      else if (k in extra) delete extra[k]; // an empty span value hides the resource's, as in `a`
+      else if (rm[k] !== undefined) delete extra[k]; // an empty span value hides the resource's, as in `a`
     }
-    if (k.startsWith('gen_ai.')) {
+    if (k.charCodeAt(0) === 103 && k.startsWith('gen_ai.')) {
       sawGenAi = true;
       if (k.startsWith('gen_ai.prompt.')) sawFlatPrompt = true;
       else if (k.startsWith('gen_ai.completion.')) sawFlatCompletion = true;
@@ -199,11 +221,11 @@ function nanoText(v: unknown): string | undefined {
   return typeof v === 'number' ? String(v) : undefined;
 }
 
-function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterContext, who: IdentityReader): AdapterOutput | 'skip' {
+function mapSpan(span: Json, res: ResourceAttrs, ctx: AdapterContext, who: IdentityReader): AdapterOutput | 'skip' {
   const traceId = str(span.traceId) ?? '';
   const spanId = str(span.spanId) ?? '';
   const extra: Json = { trace_id: traceId, span_id: spanId, span_name: span.name };
-  const a = spanAttributes(span.attributes, resAttrs, resGenAi, extra);
+  const a = spanAttributes(span.attributes, res, extra);
   const flatPrompt = sawFlatPrompt;
   const flatCompletion = sawFlatCompletion;
   const opv = a['gen_ai.operation.name'];
@@ -224,7 +246,8 @@ function mapSpan(span: Json, resAttrs: Json, resGenAi: boolean, ctx: AdapterCont
     {
       format: 'otlp',
       id: traceId && spanId ? `${traceId}-${spanId}` : undefined,
-      ts: start !== undefined ? toRfc3339(start) : undefined,
+      // a digit string of unix nanos is formatted from its text (all nine digits kept)
+      ts: start === undefined ? undefined : start.length >= 17 && DIGITS.test(start) ? nanosToRfc3339(start) : toRfc3339(start),
       who,
       whoRec: a,
       ip: clientIp(str(a['network.peer.address']) ?? str(a['client.address']), str(xff) ?? (Array.isArray(xff) ? xff.join(', ') : undefined), ctx.identity),
@@ -252,15 +275,14 @@ export const otlpAdapter: SourceAdapter = {
     let checked = true;
     const who = identityReader(ctx.identity, OTLP_IDENTITY);
     for (const res of rs) {
-      const resAttrs = attributes(obj(obj(res)?.resource)?.attributes);
-      const resGenAi = hasGenAi(resAttrs);
+      const resAttrs = resourceAttrs(obj(obj(res)?.resource)?.attributes);
       for (const ss of arr(obj(res)?.scopeSpans) ?? arr(obj(res)?.instrumentationLibrarySpans) ?? []) {
         for (const span of arr(obj(ss)?.spans) ?? []) {
           if (!isObj(span)) {
             rejected.push({ code: 'DW_E_ADAPTER', reason: 'a span is not an object' });
             continue;
           }
-          const o = mapSpan(span, resAttrs, resGenAi, ctx, who);
+          const o = mapSpan(span, resAttrs, ctx, who);
           if (o === 'skip') {
             skipped++;
             continue;

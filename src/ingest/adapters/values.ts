@@ -55,8 +55,10 @@ export function nanosToRfc3339(ns: bigint | string): string | undefined {
   if (sec <= 0 || sec > 253402300799) return undefined;
   const prefix = secondPrefix(sec);
   if (prefix === undefined) return undefined;
-  const frac = t.slice(-9).replace(/0+$/, '');
-  return `${prefix}${frac.length > 0 ? `.${frac}` : ''}Z`;
+  // the nine fraction digits without trailing zeros
+  let end = t.length;
+  while (end > t.length - 9 && t.charCodeAt(end - 1) === 48) end--;
+  return end > t.length - 9 ? `${prefix}.${t.slice(t.length - 9, end)}Z` : `${prefix}Z`;
 }
 
 const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
