@@ -1,8 +1,10 @@
 // profile stage: error/retry pattern. A failure is an exchange that returned an error status or a cut
 // response (stopped at max_tokens); a retry is an exchange with the same content key (prompt simhash,
-// else conversation turn) sent within RETRY_WINDOW_MS after such a failure. Flat storage: the RETRY_RING
-// latest keyed failures (for matching) and the RETRY_HEAD earliest keyed non-retries within the window
-// of the part's first event (the ones a merge must check against the earlier part's failures).
+// else conversation turn) sent within RETRY_WINDOW_MS after such a failure, and it answers that
+// failure: the next resend needs a new failure (a tool loop repeating one prompt is not ten retries).
+// Flat storage: the RETRY_RING latest unanswered keyed failures (for matching) and the RETRY_HEAD
+// earliest keyed non-retries within the window of the part's first event (the ones a merge must
+// check against the earlier part's failures).
 // Exact for in-order streams and time-disjoint merges while no RETRY_WINDOW_MS holds more than
 // RETRY_RING keyed failures and a part's first window at most RETRY_HEAD keyed exchanges; otherwise
 // retries are only ever undercounted, never overcounted.
@@ -40,10 +42,18 @@ export function addRetryAt(f: Float64Array, fo: number, u: Uint32Array, uo: numb
   if (isFailure) f[fo + FAILS]! += 1;
   if (key === 0 || !Number.isFinite(t)) return false;
   const rn = f[fo + RING_N]!;
-  for (let i = 0; i < rn; i++) {
+  // the latest matching failure is the one answered (removed from the ring)
+  for (let i = rn - 1; i >= 0; i--) {
     const dt = t - f[fo + RING_T + i]!;
     if (u[uo + i] === key && dt >= 0 && dt <= RETRY_WINDOW_MS) {
       retry = true;
+      for (let j = i; j < rn - 1; j++) {
+        f[fo + RING_T + j] = f[fo + RING_T + j + 1]!;
+        u[uo + j] = u[uo + j + 1]!;
+      }
+      f[fo + RING_T + rn - 1] = 0;
+      u[uo + rn - 1] = 0;
+      f[fo + RING_N] = rn - 1;
       break;
     }
   }
@@ -109,11 +119,18 @@ export function mergeRetryInto(out: RetryRef, a: RetryRef, b: RetryRef, firstMs:
   const rb = list(b, false);
   let retries = a.f[a.fo + RETRIES]! + b.f[b.fo + RETRIES]!;
   const heads: Entry[] = [];
-  // A part's early non-retries may retry the other part's failures (the seam).
+  // A part's early non-retries may answer the other part's unanswered failures (the seam), in time order.
   for (const [hs, ring] of [[list(a, true), rb], [list(b, true), ra]] as const) {
     for (const h of hs) {
-      if (ring.some((r) => r.key === h.key && h.t - r.t >= 0 && h.t - r.t <= RETRY_WINDOW_MS)) retries++;
-      else if (h.t - firstMs <= RETRY_WINDOW_MS) heads.push(h);
+      let hit = -1;
+      for (let i = ring.length - 1; i >= 0 && hit < 0; i--) {
+        const r = ring[i]!;
+        if (r.key === h.key && h.t - r.t >= 0 && h.t - r.t <= RETRY_WINDOW_MS) hit = i;
+      }
+      if (hit >= 0) {
+        retries++;
+        ring.splice(hit, 1);
+      } else if (h.t - firstMs <= RETRY_WINDOW_MS) heads.push(h);
     }
   }
   const ring = [...ra, ...rb].sort(byTime).slice(-RETRY_RING);

@@ -16,9 +16,23 @@ const merge = (a: RetryRef, b: RetryRef, first: number): RetryRef => {
   mergeRetryInto(out, a, b, first);
   return out;
 };
-/** Retries by the definition: keyed exchanges with an earlier failure of the same key at most the window before. */
-const truth = (evs: readonly Ev[]) =>
-  evs.filter((e, i) => e.key !== 0 && evs.slice(0, i).some((f) => f.fail && f.key === e.key && e.t - f.t >= 0 && e.t - f.t <= RETRY_WINDOW_MS)).length;
+/** Retries by the definition: a keyed exchange answering the latest unanswered failure of its key at most the window before. */
+const truth = (evs: readonly Ev[]) => {
+  const open: Ev[] = [];
+  let n = 0;
+  for (const e of evs) {
+    if (e.key !== 0) {
+      let i = open.length - 1;
+      while (i >= 0 && !(open[i]!.key === e.key && e.t - open[i]!.t >= 0 && e.t - open[i]!.t <= RETRY_WINDOW_MS)) i--;
+      if (i >= 0) {
+        n++;
+        open.splice(i, 1);
+      }
+      if (e.fail) open.push(e);
+    }
+  }
+  return n;
+};
 
 const events = fc
   .array(fc.record({ dt: fc.integer({ min: 0, max: 400_000 }), key: fc.integer({ min: 0, max: 4 }), fail: fc.boolean() }), { maxLength: 30 })
@@ -31,6 +45,7 @@ test('the same content resent within the window after a failure counts as a retr
   const s = build([
     { t: 0, key: 7, fail: true },
     { t: 2_000, key: 7, fail: false }, // retry
+    { t: 2_500, key: 7, fail: false }, // the failure was answered: a repeat, not a retry
     { t: 3_000, key: 8, fail: false }, // other content
     { t: 10_000, key: 8, fail: true },
     { t: 10_000 + RETRY_WINDOW_MS + 1, key: 8, fail: false }, // too late
