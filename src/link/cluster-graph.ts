@@ -5,7 +5,7 @@
 // Hooi et al. (FRAUDAR, KDD 2016); Shin et al. (CoreScope, ICDM 2016); Blondel et al. (Louvain, 2008).
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
-import { type GateOptions, gateCluster } from './gate.js';
+import { type GateOptions, gateCluster, lockstepRows } from './gate.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { peel } from './peel.js';
@@ -136,6 +136,8 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
 
   // 3. Dense blocks per community, members, gate.
   const assigned = new Int32Array(g.nRows).fill(-1);
+  // Rows taken out of a split-work cluster as a lockstep group: never grown back into a campaign.
+  const noGrow = new Set<number>();
   const clusters: GraphCluster[] = [];
   // Share of an account's indicator weight that lies on a block's columns, counting only the kinds
   // the block has (a block without template-hour columns says nothing about an account's ones).
@@ -196,11 +198,24 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const coreOverlap = core.map((r) => overlapShare(r, blockSet, kinds, true));
       const medOverlap = median(Float64Array.from(coreOverlap));
       const keepCore = new Set(core.filter((r, i) => (coreOverlap[i] as number) >= o.coreKeepRatio * medOverlap || joins(r, blockSet, kinds)));
-      const members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
-      const features = gateCluster(
+      let members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
+      let features = gateCluster(
         { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
         o.gate,
       );
+      if (features.accepted && features.path === 'split_work') {
+        // A group working in lockstep (classroom, evaluator team) caught next to the split heads
+        // does not ride along on their evidence: it leaves, and the rest is gated again.
+        const lock = lockstepRows(g, members, g.nRows, o.gate);
+        if (lock.size > 0) {
+          members = members.filter((r) => !lock.has(r));
+          for (const r of lock) noGrow.add(r);
+          features = gateCluster(
+            { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
+            o.gate,
+          );
+        }
+      }
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;
       clusters.push({ rows: members, core, blockCols: specific, features });
@@ -261,7 +276,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {
         const r = g.colRows[p] as number;
         const at = assigned[r] as number;
-        if (at >= 0 || seen.has(r)) continue;
+        if (at >= 0 || seen.has(r) || noGrow.has(r)) continue;
         seen.add(r);
         if (joins(r, blockSet, kinds)) {
           assigned[r] = id;

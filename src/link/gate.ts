@@ -288,3 +288,57 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     accepted: n >= o.minAccounts && linkedOk && ((campaignScore >= o.minCampaignScore && (flaggedHydra || dense)) || splitWork),
   };
 }
+
+/**
+ * Members that work in lockstep with a group inside the cluster: their set of shared templates (as
+ * the gate counts them: specific, rare, held by ≥ minSharedBy members) has ≥ 3 templates and is nearly
+ * the same set (Jaccard ≥ 0.8) as that of at least two other members: a classroom or an evaluator
+ * team caught next to a hydra. Split-work heads each hold a different slice of one pool, so they
+ * almost never have two near-identical partners. Used to take such groups out of a cluster accepted
+ * as split work (they would otherwise ride along on the hydra's evidence).
+ */
+export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions): Set<number> {
+  const n = rows.length;
+  const N = Math.max(1, totalRows);
+  const minShared = Math.max(o.minSharedBy, 2);
+  const counts = new Map<number, number>();
+  for (const r of rows)
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+      const c = g.rowCols[p] as number;
+      if (g.colKind[c] === KIND_INDEX.template) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  const shared = new Set<number>();
+  for (const [c, k] of counts) {
+    const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
+    if (k >= minShared && k / deg >= o.specificShare && k / deg >= (o.specificLift * n) / N && deg / N <= o.maxTemplatePopularity) shared.add(c);
+  }
+  const inRows = new Map<number, number>();
+  rows.forEach((r, i) => inRows.set(r, i));
+  const held: number[][] = rows.map((r) => {
+    const t: number[] = [];
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) if (shared.has(g.rowCols[p] as number)) t.push(g.rowCols[p] as number);
+    return t;
+  });
+  const out = new Set<number>();
+  const co = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const ti = held[i] as number[];
+    if (ti.length < 3) continue;
+    const touched: number[] = [];
+    for (const c of ti)
+      for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {
+        const j = inRows.get(g.colRows[p] as number);
+        if (j === undefined || j === i) continue;
+        if (co[j] === 0) touched.push(j);
+        co[j]!++;
+      }
+    let partners = 0;
+    for (const j of touched) {
+      const k = co[j] as number;
+      if (k / (ti.length + (held[j] as number[]).length - k) >= 0.8) partners++;
+      co[j] = 0;
+    }
+    if (partners >= 2) out.add(rows[i] as number);
+  }
+  return out;
+}
