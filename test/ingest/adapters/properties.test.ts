@@ -8,7 +8,7 @@ import { validateRecord } from '../../../src/schema/index.js';
 import type { Json } from '../../../src/ingest/adapters/types.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/adapters/', import.meta.url));
-const samples: Json[] = ['litellm.jsonl', 'litellm-spendlogs.jsonl', 'otlp.jsonl', 'portkey.jsonl', 'helicone.jsonl', 'openai.jsonl', 'anthropic.jsonl'].flatMap((f) =>
+const samples: Json[] = ['litellm.jsonl', 'litellm-spendlogs.jsonl', 'otlp.jsonl', 'portkey.jsonl', 'portkey-columns.jsonl', 'helicone.jsonl', 'openai.jsonl', 'anthropic.jsonl'].flatMap((f) =>
   readFileSync(DIR + f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Json),
 );
 
