@@ -3,8 +3,6 @@
 // Target: ≥ 100k prompts/s; reported also as a ratio to the readline+JSON.parse peer.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Bench, BenchRow } from './harness.js';
 import { createPromptEnricher, sketchPrompt } from '../src/enrich/prompt/index.js';
 import type { AccountId, Exchange, ExchangeId } from '../src/schema/index.js';
@@ -104,19 +102,11 @@ function toExchanges(prompts: readonly string[], asSketch: boolean): Exchange[] 
   })) as Exchange);
 }
 
-/** A full GC before a timed run: the garbage of building the inputs (a JSON round trip per exchange)
- * must not be collected, at the cost of a scan of the whole input heap, inside the timed loop. */
-function collectSetupGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
 function run(xs: readonly Exchange[]): { seconds: number; cpuSeconds: number; sink: number } {
   const e = createPromptEnricher();
   // Warm-up on a separate enricher so JIT tiers are reached before timing.
   const warm = createPromptEnricher();
   for (let i = 0; i < Math.min(5000, xs.length); i++) warm.enrich(xs[i]!);
-  collectSetupGarbage();
   let sink = 0;
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
