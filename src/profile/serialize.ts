@@ -80,9 +80,10 @@ function unsqueeze(text: string): Uint8Array {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (i % 2 === 1 && !/^\d{1,7}$/.test(p)) throw new DwError('DW_E_STORE', 'serialized account state: malformed zero run');
-    const c = i % 2 === 1 ? new Uint8Array(Number(p)) : new Uint8Array(Buffer.from(p, 'base64'));
+    const len = i % 2 === 1 ? Number(p) : Math.floor((p.length * 3) / 4);
+    if (n + len > STATE_BYTES + 2) throw new DwError('DW_E_STORE', `serialized account state longer than ${STATE_BYTES} bytes`);
+    const c = i % 2 === 1 ? new Uint8Array(len) : new Uint8Array(Buffer.from(p, 'base64'));
     n += c.length;
-    if (n > STATE_BYTES) throw new DwError('DW_E_STORE', `serialized account state longer than ${STATE_BYTES} bytes`);
     chunks.push(c);
   }
   const out = new Uint8Array(n);

@@ -177,3 +177,19 @@ test('a late exchange arriving within the last exchanges takes its place in the 
   assert.equal(count(60_000), 3);
   assert.equal(s.f[F.gaps + 3], 1, 'one arrival out of order');
 });
+
+test('exchanges without a usable time still count; skewed clocks only stretch the span', () => {
+  const s = build([
+    ex({ account: ID, tMs: T0 }),
+    ex({ account: ID, tMs: NaN }),
+    ex({ account: ID, tMs: T0 + HOUR }),
+    ex({ account: ID, tMs: Date.parse('1970-01-01T00:00:05Z') }),
+    ex({ account: ID, tMs: Date.parse('2099-01-01T00:00:00Z') }),
+  ]);
+  assert.equal(s.n, 5);
+  assert.equal(s.f[F.gaps + 0], 4, 'four timed events');
+  assert.equal(s.f[F.gaps + 1], Date.parse('1970-01-01T00:00:05Z'));
+  assert.equal(s.f[F.gaps + 2], Date.parse('2099-01-01T00:00:00Z'));
+  const back = deserializeAccountState(JSON.parse(JSON.stringify(serializeAccountState(s))));
+  assert.deepEqual(view(back), view(s));
+});
