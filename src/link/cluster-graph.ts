@@ -203,10 +203,11 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
         o.gate,
       );
-      if (features.accepted && features.path === 'split_work') {
-        // A group working in lockstep (classroom, evaluator team) caught next to the split heads
-        // does not ride along on their evidence: it leaves, and the rest is gated again.
-        const lock = lockstepRows(g, members, g.nRows, o.gate);
+      if (features.accepted && (features.path === 'split_work' || features.path === 'collective')) {
+        // A group working in lockstep (classroom, evaluator team) caught next to the heads does not
+        // ride along on their evidence: it leaves, and the rest is gated again. Members individually
+        // flagged (the flagged path) stand on their own scores.
+        const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
         if (lock.size > 0) {
           members = members.filter((r) => !lock.has(r));
           for (const r of lock) noGrow.add(r);

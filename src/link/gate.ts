@@ -290,14 +290,17 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
 }
 
 /**
- * Members that work in lockstep with a group inside the cluster: their set of shared templates (as
- * the gate counts them: specific, rare, held by ≥ minSharedBy members) has ≥ 3 templates and is nearly
- * the same set (Jaccard ≥ 0.8) as that of at least two other members: a classroom or an evaluator
- * team caught next to a hydra. Split-work heads each hold a different slice of one pool, so they
- * almost never have two near-identical partners. Used to take such groups out of a cluster accepted
- * as split work (they would otherwise ride along on the hydra's evidence).
+ * Members of a cluster accepted as split work that do not do split work themselves: (a) members whose
+ * set of shared templates (as the gate counts them: specific, rare, held by ≥ minSharedBy members) has
+ * at least one template and is nearly the same set (Jaccard ≥ 0.8) as that of two or more other members (a
+ * team sending the same items), or (b) members holding no slice of a pool: none of their shared
+ * templates is held by at most half of the cluster's template holders (a classroom that is most of a
+ * mixed cluster; accounts tied by infrastructure only). Split-work heads each hold different slices of
+ * one pool. These members leave the cluster, which is then gated again without them. noSlice=false
+ * applies (a) only (for clusters accepted on collective evidence, whose members may be tied by
+ * synchrony or infrastructure before they share a template).
  */
-export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions): Set<number> {
+export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions, noSlice = true): Set<number> {
   const n = rows.length;
   const N = Math.max(1, totalRows);
   const minShared = Math.max(o.minSharedBy, 2);
@@ -319,11 +322,16 @@ export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRo
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) if (shared.has(g.rowCols[p] as number)) t.push(g.rowCols[p] as number);
     return t;
   });
+  const holders = held.filter((t) => t.length > 0).length;
   const out = new Set<number>();
   const co = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const ti = held[i] as number[];
-    if (ti.length < 3) continue;
+    if (noSlice && !ti.some((c) => (counts.get(c) as number) * 2 <= holders)) {
+      out.add(rows[i] as number);
+      continue;
+    }
+    if (ti.length < 1) continue;
     const touched: number[] = [];
     for (const c of ti)
       for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {

@@ -32,4 +32,10 @@ describe('gate: lockstep groups inside a cluster', () => {
       assert.deepEqual([...lock].sort((a, b) => a - b), team, `seed ${seed}`);
     }
   });
+
+  it('also takes out members that hold no slice of the pool (tied by other indicators only)', () => {
+    const { g, heads } = world(4);
+    const lock = lockstepRows(g, [...heads, 100, 101, 102], g.nRows, DEFAULT_GATE_OPTIONS);
+    assert.deepEqual([...lock].sort((a, b) => a - b), [100, 101, 102]);
+  });
 });
