@@ -2,6 +2,7 @@
 // 6 elicitation scores, 9 capability probabilities, 64-bit LSH) for ~500-character prompts, one core.
 // Target: ≥ 100k prompts/s; reported also as a ratio to the readline+JSON.parse peer.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from './harness.js';
 import { createPromptEnricher, sketchPrompt } from '../src/enrich/prompt/index.js';
@@ -119,8 +120,9 @@ function run(xs: readonly Exchange[]): { seconds: number; cpuSeconds: number; si
   return { seconds, cpuSeconds: (cu.user + cu.system) / 1e6, sink };
 }
 
+/** The CPU-time rate and the machine's 1-minute load average at the end of the row (2 cores shared). */
 function cpuNote(n: number, cpuSeconds: number): string {
-  return `CPU-time rate ${(n / cpuSeconds / 1000).toFixed(1)}k prompts/s`;
+  return `CPU-time rate ${(n / cpuSeconds / 1000).toFixed(1)}k prompts/s, load average ${loadavg()[0]!.toFixed(1)}`;
 }
 
 const bench: Bench = async (ctx) => {
@@ -135,7 +137,7 @@ const bench: Bench = async (ctx) => {
     unit: 'prompts',
     seconds: text.seconds,
     baseline: 'readline+JSON.parse',
-    note: `CPU-time rate ${(n / text.cpuSeconds / 1000).toFixed(1)}k prompts/s (wall-clock is shared with other work on this machine)`,
+    note: `${cpuNote(n, text.cpuSeconds)} (wall-clock is shared with other work on this machine)`,
   });
   const sk = toExchanges(prompts.slice(0, Math.min(n, 50_000)), true);
   const sketch = run(sk);
