@@ -19,6 +19,17 @@ export interface LinkOptions extends ClusterOptions {
   readonly priorWeight: number;
   /** Campaign ids of a previous run (streaming): a cluster keeps the id most of its members had. */
   readonly previous?: ReadonlyMap<AccountId, CampaignId>;
+  /**
+   * Accounts of every campaign reported so far in this run, by campaign (streaming). Hysteresis: a
+   * cluster that is mostly (retainShare) one reported campaign stays that campaign while its campaign
+   * score and relative density stay above retainScore and retainDensity, below the gate's thresholds
+   * (a hydra's later heads dilute its mean; the fleet is still the fleet). It keeps the campaign's
+   * earlier members and any member detect flags; new unflagged heads join only through the gate.
+   */
+  readonly reported?: ReadonlyMap<AccountId, CampaignId>;
+  readonly retainShare: number;
+  readonly retainScore: number;
+  readonly retainDensity: number;
   /** Event time "now" for active/dormant; defaults to the index's latest event. */
   readonly nowMs?: number;
   /**
@@ -38,6 +49,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   allCandidatesUpTo: 0,
   maxCandidates: 20_000,
   louvainResolution: 1,
+  communityEngine: 'graphology',
   louvainWeightPower: 1,
   splitMinRows: 64,
   mergeCrossToInternal: 0.5,
@@ -51,6 +63,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   syncTieExclusive: 0.8,
   seed: 42,
   reuseGraph: true,
+  retainShare: 0.5,
+  retainScore: 0.35,
+  retainDensity: 0.6,
 });
 
 export interface LinkResult {
@@ -105,9 +120,16 @@ export function linkAccountsDetailed(
   const memberships = new Map<AccountId, CampaignId>();
   const usedIds = new Set<CampaignId>();
   const idsOf = (rows: readonly number[]) => rows.map((r) => accountIds[r] as AccountId);
-  const accepted = clusters.filter((c) => c.features.accepted).sort((a, b) => b.rows.length - a.rows.length);
-  for (const cl of accepted) {
-    const id = pickId(idsOf(cl.rows), idsOf(cl.core), o.previous, usedIds);
+  const flaggedRow = (r: number): boolean => (scores.get(accountIds[r] as AccountId)?.verdict ?? 'benign') !== 'benign';
+  const chosen: { rows: readonly number[]; core: readonly number[]; blockCols: readonly number[]; features: ClusterFeatures; id?: CampaignId }[] = clusters.filter((c) => c.features.accepted);
+  for (const cl of clusters) {
+    if (cl.features.accepted) continue;
+    const kept = retainedRows(cl.rows, cl.features, accountIds, o, flaggedRow);
+    if (kept) chosen.push({ ...cl, rows: kept.rows, core: cl.core.filter((r) => kept.rows.includes(r)), features: { ...cl.features, path: 'retained', accepted: true }, id: kept.id });
+  }
+  chosen.sort((a, b) => b.rows.length - a.rows.length);
+  for (const cl of chosen) {
+    const id = cl.id !== undefined && !usedIds.has(cl.id) ? cl.id : pickId(idsOf(cl.rows), idsOf(cl.core), o.previous, usedIds);
     usedIds.add(id);
     const shared = sharedIndicators(g, cl.rows, cl.blockCols, colKeys);
     const members = cl.rows.map((r) => links[r] as AccountLink);
@@ -133,6 +155,25 @@ export function linkAccounts(index: LinkIndex, scores: ReadonlyMap<AccountId, Ac
   return { campaigns, memberships };
 }
 linkAccounts.detailed = linkAccountsDetailed;
+
+/** The rows a not-accepted cluster keeps as an already-reported campaign (hysteresis), if any. */
+function retainedRows(rows: readonly number[], f: ClusterFeatures, accountIds: readonly AccountId[], o: LinkOptions, flagged: (r: number) => boolean): { id: CampaignId; rows: number[] } | undefined {
+  if (!o.reported || f.campaignScore < o.retainScore || f.relativeDensity < o.retainDensity) return undefined;
+  const by = new Map<CampaignId, number[]>();
+  for (const r of rows) {
+    const c = o.reported.get(accountIds[r] as AccountId);
+    if (c === undefined) continue;
+    let list = by.get(c);
+    if (!list) by.set(c, (list = []));
+    list.push(r);
+  }
+  let best: CampaignId | undefined;
+  let bestRows: number[] = [];
+  for (const [c, list] of by) if (list.length > bestRows.length || (list.length === bestRows.length && best !== undefined && c < best)) [best, bestRows] = [c, list];
+  if (best === undefined || bestRows.length < Math.max(o.gate.minAccounts, o.retainShare * rows.length)) return undefined;
+  const keep = new Set(bestRows);
+  return { id: best, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
+}
 
 function pickId(
   members: readonly AccountId[],

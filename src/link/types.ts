@@ -94,7 +94,7 @@ export interface ClusterFeatures {
   readonly lockstep: number;
   readonly campaignScore: number;
   /** Which gate path accepted the cluster: flagged hydra, collective evidence, split work in lockstep, or none. */
-  readonly path: 'flagged' | 'collective' | 'split_work' | 'none';
+  readonly path: 'flagged' | 'collective' | 'split_work' | 'retained' | 'none';
   readonly accepted: boolean;
 }
 

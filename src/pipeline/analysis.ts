@@ -49,6 +49,9 @@ export interface Analysis {
   readonly link: LinkIndex;
 }
 
+/** Evaluations an account must have been in one campaign before link's hysteresis keeps it there. */
+const RETAIN_MIN_REPORTS = 3;
+
 export function createAnalysis(input: AnalysisInput): Analysis {
   const o = input.options ?? {};
   const prompt = createPromptEnricher(o.prompt ?? {});
@@ -60,6 +63,12 @@ export function createAnalysis(input: AnalysisInput): Analysis {
   // Campaign ids of the previous evaluation: a re-linked cluster keeps the id most of its members had,
   // so a streaming run's alerts name the same campaign as it grows.
   let previous: ReadonlyMap<AccountId, CampaignId> | undefined;
+  // Every account any evaluation of this run put in a campaign, with the last campaign it was in
+  // (link's hysteresis: a reported campaign does not vanish because its later heads dilute it).
+  // Only accounts reported in the same campaign at several evaluations count (one stray inclusion
+  // must not stick).
+  const reported = new Map<AccountId, { campaign: CampaignId; n: number }>();
+  const settled = new Map<AccountId, CampaignId>();
   let exchanges = 0;
   let firstTs = Infinity;
   let lastTs = -Infinity;
@@ -90,8 +99,14 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     }
     const verdicts = scoreAccounts(items, o.detect ?? {});
     const scores = new Map(verdicts.map((v) => [v.account_id, v] as const));
-    const linked = linkAccounts(link, scores, previous ? { ...o.link, previous } : (o.link ?? {}));
+    const linked = linkAccounts(link, scores, { ...(o.link ?? {}), ...(previous ? { previous } : {}), reported: settled });
     previous = linked.memberships;
+    for (const [a, c] of linked.memberships) {
+      const r = reported.get(a);
+      const n = r && r.campaign === c ? r.n + 1 : 1;
+      reported.set(a, { campaign: c, n });
+      if (n >= RETAIN_MIN_REPORTS) settled.set(a, c);
+    }
     const attributions = attributeCampaigns(linked.campaigns, input.actors, input.accounts, link, o.attribute ?? {});
     const conf = new Map(attributions.map((a) => [a.campaign_id, a.confidence] as const));
     const { actions, audit } = decideActions(

@@ -54,7 +54,7 @@ export function buildReport(r: AnalysisResult, ctx: ReportContext): Report {
       const cs = campaignScore.get(cid) ?? 0;
       signals.unshift({ code: 'campaign_member', value: cid, weight: cs, detail: 'in the campaign core but no evidence of its own: suspicious, review before acting' });
       if (BAND_RANK[verdict] < BAND_RANK.suspicious) verdict = 'suspicious';
-      score = Math.max(score, Math.min(cs, suspiciousAt));
+      score = Math.max(score, suspiciousAt);
     } else if (cid !== undefined) {
       // Membership of a campaign is itself a reason, with the campaign's own score.
       const cs = campaignScore.get(cid) ?? 0;
