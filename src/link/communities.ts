@@ -14,8 +14,10 @@ const graphologyLouvain: LouvainFn =
   (louvainModule as unknown as { default?: LouvainFn }).default ?? (louvainModule as unknown as LouvainFn);
 
 /**
- * Louvain engine: 'typed' (louvain.ts, typed arrays; the default) or 'graphology'
- * (graphology-communities-louvain, the reference the typed one replaced: ~4x slower, kept to compare).
+ * Louvain engine: 'graphology' (graphology-communities-louvain; the default in DEFAULT_LINK_OPTIONS,
+ * what the gate was tuned on) or 'typed' (louvain.ts: same modularity, several times faster on large
+ * candidate components, but it finds other local optima: in the scenario matrix it admitted one benign
+ * rider into a campaign in 2 of 15 worlds, see docs/linking.md).
  */
 export type CommunityEngine = 'typed' | 'graphology';
 
@@ -79,7 +81,7 @@ export function candidateCommunities(g: BipartiteGraph, candidates: Int32Array, 
       for (const r of rows) out.set(r, id);
       continue;
     }
-    if (o.engine === 'graphology') {
+    if (o.engine !== 'typed') {
       const graph = new UndirectedGraph();
       for (const r of rows) graph.addNode(`r${r}`);
       for (const r of rows)
