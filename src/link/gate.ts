@@ -292,7 +292,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
 /**
  * Members of a cluster accepted as split work that do not do split work themselves: (a) members whose
  * set of shared templates (as the gate counts them: specific, rare, held by ≥ minSharedBy members) has
- * at least one template and is nearly the same set (Jaccard ≥ 0.8) as that of two or more other members (a
+ * ≥ 2 templates and is nearly the same set (Jaccard ≥ 0.8) as that of two or more other members (a
  * team sending the same items), or (b) members holding no slice of a pool: none of their shared
  * templates is held by at most half of the cluster's template holders (a classroom that is most of a
  * mixed cluster; accounts tied by infrastructure only). Split-work heads each hold different slices of
@@ -331,7 +331,7 @@ export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRo
       out.add(rows[i] as number);
       continue;
     }
-    if (ti.length < 1) continue;
+    if (ti.length < 2) continue;
     const touched: number[] = [];
     for (const c of ti)
       for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {
