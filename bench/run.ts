@@ -1,6 +1,9 @@
-// `npm run bench [names...]`: measures the two peer baselines, then every bench/*.bench.ts, in one
-// process on one generated file, and prints one table (+ out/bench-results.json). BENCH_QUICK=1: small sizes.
-import { mkdtemp, readdir, rm, mkdir, writeFile, stat } from 'node:fs/promises';
+// `npm run bench [names...]`: measures the two peer baselines, then every bench/*.bench.ts on one
+// generated file, each bench in a fresh child process (a bench must not pay for the heap an earlier
+// one left behind), and prints one table (+ out/bench-results.json). BENCH_QUICK=1: small sizes.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, mkdir, writeFile, readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,19 +34,44 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
 }
 
-async function main(): Promise<void> {
-  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const tmpDir = await mkdtemp(join(tmpdir(), 'distillwatch-bench-'));
+/** Generated exchange files in tmpDir, shared by the parent and its children (made once, by whoever asks first). */
+function exchangesFiles(tmpDir: string): (n: number) => Promise<string> {
   const files = new Map<number, Promise<string>>();
-  const exchangesFile = (n: number): Promise<string> => {
+  return (n: number): Promise<string> => {
     let p = files.get(n);
     if (!p) {
       const path = join(tmpDir, `exchanges-${n}.jsonl`);
-      p = writeExchangesFile(path, n).then(() => path);
+      p = stat(path).then(
+        () => path,
+        () => writeExchangesFile(path, n).then(() => path),
+      );
       files.set(n, p);
     }
     return p;
   };
+}
+
+interface ChildJob {
+  readonly file: string;
+  readonly tmpDir: string;
+  readonly baselines: [string, number][];
+  readonly out: string;
+}
+
+/** In a child: run one bench file and write its rows (with the peak RSS of this process) to job.out. */
+async function child(job: ChildJob): Promise<void> {
+  const ctx: BenchContext = { exchangesFile: exchangesFiles(job.tmpDir), baselines: new Map(job.baselines), quick, tmpDir: job.tmpDir };
+  const mod = (await import(pathToFileURL(join(HERE, job.file)).href)) as { default?: Bench };
+  if (typeof mod.default !== 'function') throw new Error('no default-exported Bench');
+  const run = mod.default;
+  const m = await measure(() => run(ctx));
+  await writeFile(job.out, JSON.stringify({ rows: m.value, peakRssMiB: m.peakRssMiB }));
+}
+
+async function main(): Promise<void> {
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const tmpDir = await mkdtemp(join(tmpdir(), 'distillwatch-bench-'));
+  const exchangesFile = exchangesFiles(tmpDir);
 
   const cpu = cpus();
   const machine = {
@@ -62,7 +90,6 @@ async function main(): Promise<void> {
     process.stdout.write(`generated ${basePath} (${(bytes / 2 ** 20).toFixed(1)} MiB, ${(bytes / BASELINE_LINES).toFixed(0)} B/line)\n`);
     const base: BaselineResult[] = await measureBaselines(basePath);
     const baselines = new Map(base.map((b) => [b.name, b.perSecond]));
-    const ctx: BenchContext = { exchangesFile, baselines, quick, tmpDir };
 
     const names = (await readdir(HERE)).filter((f) => f.endsWith('.bench.ts')).sort();
     const chosen = names.filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)));
@@ -72,11 +99,15 @@ async function main(): Promise<void> {
       const bench = basename(f, '.bench.ts');
       process.stdout.write(`running ${bench}...\n`);
       try {
-        const mod = (await import(pathToFileURL(join(HERE, f)).href)) as { default?: Bench };
-        if (typeof mod.default !== 'function') throw new Error('no default-exported Bench');
-        const run = mod.default;
-        const m = await measure(() => run(ctx));
-        for (const r of m.value) {
+        const job: ChildJob = { file: f, tmpDir, baselines: [...baselines], out: join(tmpDir, `rows-${bench}.json`) };
+        try {
+          await promisify(execFile)(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', JSON.stringify(job)], { maxBuffer: 64 * 2 ** 20, env: process.env });
+        } catch (err) {
+          const e = err as { stderr?: string; message: string };
+          throw new Error(e.stderr && e.stderr.length > 0 ? e.stderr : e.message);
+        }
+        const m = JSON.parse(await readFile(job.out, 'utf8')) as { rows: BenchRow[]; peakRssMiB: number };
+        for (const r of m.rows) {
           const perSecond = r.items / r.seconds;
           const b = r.baseline !== undefined ? baselines.get(r.baseline) : undefined;
           rows.push({
@@ -124,4 +155,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const at = process.argv.indexOf('--child');
+if (at >= 0) await child(JSON.parse(process.argv[at + 1] as string) as ChildJob);
+else await main();
