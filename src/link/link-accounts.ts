@@ -21,7 +21,7 @@ export interface LinkOptions extends ClusterOptions {
   readonly previous?: ReadonlyMap<AccountId, CampaignId>;
   /**
    * Accounts of every campaign reported so far in this run, by campaign (streaming). Hysteresis: a
-   * cluster that is mostly (retainShare) one reported campaign stays that campaign while its campaign
+   * cluster at least retainShare of whose rows were reported in campaigns stays a campaign while its campaign
    * score and relative density stay above retainScore and retainDensity, below the gate's thresholds
    * (a hydra's later heads dilute its mean; the fleet is still the fleet). It keeps the campaign's
    * earlier members and any member detect flags; new unflagged heads join only through the gate.
@@ -63,7 +63,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   syncTieExclusive: 0.8,
   seed: 42,
   reuseGraph: true,
-  retainShare: 0.5,
+  retainShare: 1 / 3,
   retainScore: 0.35,
   retainDensity: 0.6,
 });
@@ -156,23 +156,27 @@ export function linkAccounts(index: LinkIndex, scores: ReadonlyMap<AccountId, Ac
 }
 linkAccounts.detailed = linkAccountsDetailed;
 
-/** The rows a not-accepted cluster keeps as an already-reported campaign (hysteresis), if any. */
+/**
+ * The rows a not-accepted cluster keeps as an already-reported campaign (hysteresis), if any: when
+ * most of its rows were reported in campaigns (whatever ids they had: a re-linked fleet's id can
+ * change), it keeps them, and the rows detect flags, under the id most of them had.
+ */
 function retainedRows(rows: readonly number[], f: ClusterFeatures, accountIds: readonly AccountId[], o: LinkOptions, flagged: (r: number) => boolean): { id: CampaignId; rows: number[] } | undefined {
   if (!o.reported || f.campaignScore < o.retainScore || f.relativeDensity < o.retainDensity) return undefined;
-  const by = new Map<CampaignId, number[]>();
+  const votes = new Map<CampaignId, number>();
+  const kept: number[] = [];
   for (const r of rows) {
     const c = o.reported.get(accountIds[r] as AccountId);
     if (c === undefined) continue;
-    let list = by.get(c);
-    if (!list) by.set(c, (list = []));
-    list.push(r);
+    kept.push(r);
+    votes.set(c, (votes.get(c) ?? 0) + 1);
   }
+  if (kept.length < Math.max(o.gate.minAccounts, o.retainShare * rows.length)) return undefined;
   let best: CampaignId | undefined;
-  let bestRows: number[] = [];
-  for (const [c, list] of by) if (list.length > bestRows.length || (list.length === bestRows.length && best !== undefined && c < best)) [best, bestRows] = [c, list];
-  if (best === undefined || bestRows.length < Math.max(o.gate.minAccounts, o.retainShare * rows.length)) return undefined;
-  const keep = new Set(bestRows);
-  return { id: best, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
+  let bestN = 0;
+  for (const [c, n] of votes) if (n > bestN || (n === bestN && best !== undefined && c < best)) [best, bestN] = [c, n];
+  const keep = new Set(kept);
+  return { id: best as CampaignId, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
 }
 
 function pickId(
