@@ -96,6 +96,13 @@ function checkSemantics(c: Record<string, Plain>, source: string): void {
   if (n) for (const r of n.restrictedRegions as string[]) if (!/^[A-Z]{2}$/.test(r)) fail(source, 'net.restrictedRegions', `'${r}' is not an ISO 3166 alpha-2 code in upper case`);
   const s = c.stream;
   if (s && !((s.cadenceMs as number) > 0)) fail(source, 'stream.cadenceMs', 'must be positive');
+  // String options that take one of a few values.
+  const oneOf = (section: string, key: string, allowed: readonly string[]): void => {
+    const v = c[section]?.[key];
+    if (v !== undefined && !allowed.includes(v as string)) fail(source, `${section}.${key}`, `'${String(v)}' is not one of ${allowed.join(', ')}`);
+  };
+  oneOf('link', 'communityEngine', ['graphology', 'typed']);
+  oneOf('policy', 'mode', ['shadow', 'enforce']);
 }
 
 /** Checks a parsed config object; `source` names it in errors. */

@@ -38,6 +38,8 @@ describe('run configuration', () => {
     rejects({ net: { restrictedRegions: ['Narnia'] } }, /net\.restrictedRegions: 'Narnia'/);
     rejects({ link: { gate: { minAccounts: [3] } } }, /link\.gate\.minAccounts: expected a finite number/);
     rejects([], /expected an object with sections/);
+    rejects({ link: { communityEngine: 'fast' } }, /link\.communityEngine: 'fast' is not one of graphology, typed/);
+    rejects({ policy: { mode: 'ban' } }, /policy\.mode: 'ban' is not one of shadow, enforce/);
   });
 
   it('prints defaults that read back as a valid config equal to the defaults', () => {
