@@ -175,10 +175,10 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, faile
   out.push('');
   out.push('## Campaigns, attribution, delay, throughput');
   out.push('');
-  out.push('ARI over attack accounts (unassigned = own singleton); pair P / R = of attack-account pairs put together, the share truly together / of pairs truly together, the share put together; member purity = attack share of labelled campaign members; attribution = correct / attributable reported campaigns; delay = share of a true campaign\'s exchanges seen before its first alert (100% = never alerted), median and per campaign; throughput = accepted exchanges / analyze wall time (load, streaming pass with checkpoints, store, report).');
+  out.push('ARI over attack accounts (unassigned = own singleton); pair P / R = of attack-account pairs put together, the share truly together / of pairs truly together, the share put together; member purity = attack share of labelled campaign members; attribution = correct / attributable reported campaigns; delay = share of a true campaign\'s exchanges seen before its first alert (100% = never alerted), median and per campaign, against the final report\'s campaigns; stream delay = the same against the alert stream (the first alert at any checkpoint whose members were mostly that campaign, even one that later left the report); alerts = alerts raised / false (members mostly benign); throughput = accepted exchanges / analyze wall time (load, streaming pass with checkpoints, store, report).');
   out.push('');
   out.push(mdTable(
-    ['scenario seed', 'campaigns true / reported', 'ARI', 'pair P / R', 'member purity', 'attribution', 'false attributions', 'median delay', 'delay per true campaign', 'analyze exchanges/s', 'analyze s'],
+    ['scenario seed', 'campaigns true / reported', 'ARI', 'pair P / R', 'member purity', 'attribution', 'false attributions', 'median delay', 'delay per true campaign', 'stream delay per true campaign', 'alerts / false', 'analyze exchanges/s', 'analyze s'],
     runs.map((r) => {
       const m = r.metrics;
       const t = m.attribution;
@@ -187,6 +187,9 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, faile
         t.attributable > 0 ? `${t.correct}/${t.attributable} (${pct(t.accuracy)})` : '—', String(t.falseAttributions), pct(m.delay?.median),
         [...(m.delay?.perCampaign ?? [])].filter((c) => !c.trueCampaign.startsWith('solo:')).sort((x, y) => y.exchanges - x.exchanges)
           .map((c) => `${c.firstAlert === null ? 'never' : pct(c.share)} (${c.exchanges.toLocaleString('en-US')} ex.)`).join('; ') || '—',
+        [...(m.delay?.perCampaign ?? [])].filter((c) => !c.trueCampaign.startsWith('solo:')).sort((x, y) => y.exchanges - x.exchanges)
+          .map((c) => (c.firstStreamAlert === null || c.firstStreamAlert === undefined ? 'never' : pct(c.streamShare))).join('; ') || '—',
+        m.delay?.alertStream ? `${m.delay.alertStream.alerts} / ${m.delay.alertStream.falseAlerts}` : '—',
         Math.round(r.exchangesPerSecond).toLocaleString('en-US'), r.analyzeSeconds.toFixed(1),
       ];
     }),

@@ -3,11 +3,12 @@
 // time, so an exchange file of any size streams through in constant memory (per campaign counters).
 import type { Label, Report } from '../schema/index.js';
 import { trueCampaignOf } from './campaign-metrics.js';
-import type { CampaignDelay, DelayMetrics } from './types.js';
+import type { AlertStreamMetrics, CampaignDelay, DelayMetrics } from './types.js';
 
 interface Acc {
   exchanges: number;
   before: number;
+  beforeStream: number;
   firstMs: number;
   firstText: string | null;
 }
@@ -26,6 +27,9 @@ export class DelayCounter {
   private readonly acc = new Map<string, Acc>();
   /** Whether the report carries any first_alert at all (a batch run does not). */
   readonly hasAlerts: boolean;
+  private readonly streamMs = new Map<string, number>();
+  private readonly streamText = new Map<string, string>();
+  private readonly stream: AlertStreamMetrics | undefined;
   private other = 0;
   private unreadable = 0;
 
@@ -34,7 +38,7 @@ export class DelayCounter {
       if (l.label !== 'distillation') continue;
       const k = trueCampaignOf(l);
       this.campaignOfAccount.set(l.account_id, k);
-      if (!this.acc.has(k)) this.acc.set(k, { exchanges: 0, before: 0, firstMs: Infinity, firstText: null });
+      if (!this.acc.has(k)) this.acc.set(k, { exchanges: 0, before: 0, beforeStream: 0, firstMs: Infinity, firstText: null });
     }
     let any = false;
     for (const c of report.campaigns) {
@@ -50,6 +54,52 @@ export class DelayCounter {
       }
     }
     this.hasAlerts = any;
+    this.stream = this.readAlertStream(report, labels);
+  }
+
+  /** Each listed alert judged by its labelled members' majority: which true campaign, or benign. */
+  private readAlertStream(report: Report, labels: ReadonlyMap<string, Label>): AlertStreamMetrics | undefined {
+    const raw = (report as unknown as { alerts?: unknown }).alerts;
+    if (!Array.isArray(raw)) return undefined;
+    let listed = 0;
+    let onAttack = 0;
+    let falseAlerts = 0;
+    let unjudged = 0;
+    for (const a of raw as { at?: unknown; account_ids?: unknown }[]) {
+      if (!Array.isArray(a.account_ids) || typeof a.at !== 'string') continue;
+      listed++;
+      const votes = new Map<string, number>();
+      let benign = 0;
+      let labelled = 0;
+      for (const id of a.account_ids) {
+        const l = typeof id === 'string' ? labels.get(id) : undefined;
+        if (!l) continue;
+        labelled++;
+        if (l.label !== 'distillation') benign++;
+        else {
+          const k = trueCampaignOf(l);
+          votes.set(k, (votes.get(k) ?? 0) + 1);
+        }
+      }
+      if (labelled === 0) {
+        unjudged++;
+        continue;
+      }
+      if (benign * 2 >= labelled) {
+        falseAlerts++;
+        continue;
+      }
+      onAttack++;
+      let best: string | undefined;
+      let bestN = 0;
+      for (const [k, n] of votes) if (n > bestN) [best, bestN] = [k, n];
+      const t = Date.parse(a.at);
+      if (best !== undefined && Number.isFinite(t) && t < (this.streamMs.get(best) ?? Infinity)) {
+        this.streamMs.set(best, t);
+        this.streamText.set(best, a.at);
+      }
+    }
+    return listed > 0 ? { alerts: listed, onAttack, falseAlerts, unjudged } : undefined;
   }
 
   /** One exchange of the world's traffic (any account; non-attack ones are only counted). */
@@ -68,6 +118,8 @@ export class DelayCounter {
     a.exchanges++;
     const alert = this.alertMs.get(k);
     if (alert === undefined || ms < alert) a.before++;
+    const streamAlert = this.streamMs.get(k);
+    if (streamAlert === undefined || ms < streamAlert) a.beforeStream++;
     if (ms < a.firstMs) {
       a.firstMs = ms;
       a.firstText = ts;
@@ -89,9 +141,20 @@ export class DelayCounter {
         share: this.hasAlerts ? a.before / a.exchanges : null,
         firstAlert: this.alertText.get(k) ?? null,
         firstExchange: a.firstText,
+        beforeStreamAlert: a.beforeStream,
+        streamShare: this.stream ? a.beforeStream / a.exchanges : null,
+        firstStreamAlert: this.streamText.get(k) ?? null,
       }))
       .sort((x, y) => x.trueCampaign.localeCompare(y.trueCampaign));
     const shares = perCampaign.map((c) => c.share).filter((s): s is number => s !== null);
-    return { perCampaign, median: median(shares), otherExchanges: this.other, unreadable: this.unreadable };
+    const streamShares = perCampaign.map((c) => c.streamShare).filter((s): s is number => s !== null);
+    return {
+      perCampaign,
+      median: median(shares),
+      medianStream: median(streamShares),
+      ...(this.stream ? { alertStream: this.stream } : {}),
+      otherExchanges: this.other,
+      unreadable: this.unreadable,
+    };
   }
 }

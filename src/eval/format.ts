@@ -51,11 +51,13 @@ export function formatMetrics(m: Metrics): string {
   }
   if (m.delay) {
     out.push('');
-    out.push(`detection delay (share of a campaign's exchanges before its first alert): median ${pct(m.delay.median)}`);
+    out.push(`detection delay (share of a campaign's exchanges before its first alert): median ${pct(m.delay.median)} (final report's campaigns), ${pct(m.delay.medianStream)} (alert stream)`);
+    const st = m.delay.alertStream;
+    if (st) out.push(`alert stream: ${st.alerts} alerts, ${st.onAttack} on attack accounts, ${st.falseAlerts} false (members mostly benign)${st.unjudged > 0 ? `, ${st.unjudged} unjudged` : ''}`);
     const rows = m.delay.perCampaign.filter((d) => !d.trueCampaign.startsWith('solo:')).slice(0, 30);
     if (rows.length > 0) {
-      out.push(table(['true campaign', 'exchanges', 'before alert', 'share', 'first exchange', 'first alert'], rows.map((d) => [
-        d.trueCampaign, String(d.exchanges), String(d.beforeAlert), pct(d.share), d.firstExchange ?? '—', d.firstAlert ?? 'never',
+      out.push(table(['true campaign', 'exchanges', 'before alert', 'share', 'share (stream)', 'first exchange', 'first alert', 'first stream alert'], rows.map((d) => [
+        d.trueCampaign, String(d.exchanges), String(d.beforeAlert), pct(d.share), pct(d.streamShare), d.firstExchange ?? '—', d.firstAlert ?? 'never', d.firstStreamAlert ?? 'never',
       ])));
     }
     if (m.delay.unreadable > 0) out.push(`(${m.delay.unreadable} exchange lines unreadable, skipped)`);

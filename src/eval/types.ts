@@ -78,11 +78,33 @@ export interface CampaignDelay {
   readonly share: number | null;
   readonly firstAlert: string | null;
   readonly firstExchange: string | null;
+  /**
+   * The same against the alert stream: the first alert raised at any checkpoint whose members were
+   * mostly this campaign's accounts, whether or not that campaign survived to the final report.
+   */
+  readonly beforeStreamAlert: number;
+  readonly streamShare: number | null;
+  readonly firstStreamAlert: string | null;
+}
+
+/** The alert stream of a streaming run against the labels. */
+export interface AlertStreamMetrics {
+  readonly alerts: number;
+  /** Alerts whose labelled members were mostly attack accounts. */
+  readonly onAttack: number;
+  /** Alerts whose labelled members were mostly benign: what an analyst would have chased in vain. */
+  readonly falseAlerts: number;
+  /** Alerts with no labelled member listed (not judged). */
+  readonly unjudged: number;
 }
 
 export interface DelayMetrics {
   readonly perCampaign: readonly CampaignDelay[];
   readonly median: number | null;
+  /** Median of streamShare: delay to the first alert of the alert stream. */
+  readonly medianStream: number | null;
+  /** Absent when the report lists no alert members (a batch run, or an older report). */
+  readonly alertStream?: AlertStreamMetrics;
   /** Exchanges whose account carries no campaign label (benign or unlabelled): not counted. */
   readonly otherExchanges: number;
   /** Exchange lines that could not be read (bad JSON, missing account_id or ts). */

@@ -18,7 +18,12 @@ export interface Alert {
   readonly at: string;
   readonly campaign_id: string;
   readonly accounts: number;
+  /** The campaign's members when the alert was raised (the first ALERT_MEMBERS, sorted). */
+  readonly account_ids: readonly string[];
 }
+
+/** Members listed per alert: enough to say whom an alert was about, bounded for huge campaigns. */
+export const ALERT_MEMBERS = 500;
 
 export interface StreamResult {
   readonly final: AnalysisResult;
@@ -59,7 +64,7 @@ export function createStreamRunner(analysis: Analysis, options: Partial<StreamOp
       for (const id of c.account_ids) mark(id as AccountId);
       const before = lastSize.get(c.campaign_id) ?? 0;
       if (c.account_ids.length >= Math.max(1, before * 1.5)) {
-        alerts.push({ at: new Date(at).toISOString(), campaign_id: c.campaign_id, accounts: c.account_ids.length });
+        alerts.push({ at: new Date(at).toISOString(), campaign_id: c.campaign_id, accounts: c.account_ids.length, account_ids: [...c.account_ids].sort().slice(0, ALERT_MEMBERS) });
         lastSize.set(c.campaign_id, c.account_ids.length);
       }
     }

@@ -130,6 +130,27 @@ describe('evaluate', () => {
     assert.equal(d.otherExchanges, 1);
   });
 
+  it('credits the alert stream: a campaign alerted at a checkpoint counts even when it left the final report, and mostly-benign alerts are false alerts', () => {
+    const streamed = {
+      ...report,
+      alerts: [
+        { at: '2026-02-01T10:30:00Z', campaign_id: 'gone', accounts: 3, account_ids: ['a6', 'a1', 'a2'] }, // mostly C1: earlier than R1's first_alert
+        { at: '2026-02-01T09:30:00Z', campaign_id: 'nat', accounts: 3, account_ids: ['b4', 'b5', 'a6'] }, // mostly benign: false
+        { at: '2026-02-01T08:00:00Z', campaign_id: 'x', accounts: 1, account_ids: ['z1'] }, // nobody labelled
+      ],
+    } as unknown as Report;
+    const d = evaluate(streamed, labels, exchanges).delay!;
+    assert.deepEqual(d.alertStream, { alerts: 3, onAttack: 1, falseAlerts: 1, unjudged: 1 });
+    const byK = new Map(d.perCampaign.map((c) => [c.trueCampaign, c]));
+    assert.equal(byK.get('C1')!.beforeStreamAlert, 1); // a1 at 10:00; 11:00 and a3's two come after 10:30
+    assert.equal(byK.get('C1')!.beforeAlert, 3); // R1's first_alert at 12:00
+    assert.equal(byK.get('C1')!.firstStreamAlert, '2026-02-01T10:30:00Z');
+    assert.equal(byK.get('C3')!.firstStreamAlert, null); // a6 was in two alerts, the majority of neither
+    assert.equal(byK.get('C3')!.streamShare, 1);
+    assert.equal(m.delay!.alertStream, undefined); // the plain report lists no alerts
+    assert.equal(m.delay!.perCampaign[0]!.streamShare, null);
+  });
+
   it('does not invent a delay when the report holds no first_alert', () => {
     const batch: Report = { ...report, campaigns: report.campaigns.map(({ first_alert: _drop, ...c }) => c) };
     const b = evaluate(batch, labels, exchanges);
