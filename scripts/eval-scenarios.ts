@@ -1,4 +1,4 @@
-// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 4242 --out DIR --doc F]`:
+// `npm run eval:scenarios [-- --scale S --seeds 1,2 --scenarios a,b --holdout-seeds 4242 --out DIR --doc F --config C]`:
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
 // analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
 // (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
@@ -29,7 +29,7 @@ const ints = (xs: readonly string[], what: string): number[] =>
     return n;
   });
 
-async function runOne(scenario: string, seed: number, scale: number, outDir: string, keep: boolean, holdout: boolean): Promise<MatrixRun> {
+async function runOne(scenario: string, seed: number, scale: number, outDir: string, keep: boolean, holdout: boolean, config?: string): Promise<MatrixRun> {
   const name = `${scenario}-s${seed}`;
   const worldDir = join(outDir, 'worlds', name);
   const runDir = join(outDir, 'runs', name);
@@ -38,7 +38,7 @@ async function runOne(scenario: string, seed: number, scale: number, outDir: str
   const simSeconds = (performance.now() - t0) / 1000;
 
   const t1 = performance.now();
-  const { report, metrics, summary } = await analyzeAndScore({ exchanges: join(worldDir, 'exchanges.jsonl'), accounts: join(worldDir, 'accounts.jsonl'), actors: join(worldDir, 'actors.jsonl'), labels: join(worldDir, 'labels.jsonl'), runDir });
+  const { report, metrics, summary } = await analyzeAndScore({ exchanges: join(worldDir, 'exchanges.jsonl'), accounts: join(worldDir, 'accounts.jsonl'), actors: join(worldDir, 'actors.jsonl'), labels: join(worldDir, 'labels.jsonl'), runDir, ...(config ? { config } : {}) });
   const analyzeSeconds = (performance.now() - t1) / 1000;
   if (!keep) rmSync(join(worldDir, 'exchanges.jsonl'), { force: true });
 
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       keep: { type: 'boolean' },
       doc: { type: 'string' },
+      config: { type: 'string' },
     },
   });
   const scale = Number(f.scale ?? DEFAULT_SCALE);
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
   for (const [i, p] of plan.entries()) {
     process.stderr.write(`[${i + 1}/${plan.length}] ${p.scenario} seed ${p.seed}${p.holdout ? ' (held-out seed)' : ''} at scale ${scale}...\n`);
     try {
-      const r = await runOne(p.scenario, p.seed, scale, outDir, Boolean(f.keep), p.holdout);
+      const r = await runOne(p.scenario, p.seed, scale, outDir, Boolean(f.keep), p.holdout, f.config);
       runs.push(r);
       process.stderr.write(`  ${r.exchanges} exchanges: simulate ${r.simSeconds.toFixed(1)} s, analyze ${r.analyzeSeconds.toFixed(1)} s (${Math.round(r.exchangesPerSecond)} exchanges/s)\n`);
     } catch (err) {
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
   }
   if (runs.length === 0) process.exitCode = 1;
   const totalSeconds = (performance.now() - t0) / 1000;
-  const command = `npm run eval:scenarios -- --scale ${scale} --seeds ${seeds.join(',')} --scenarios ${scenarios.join(',')} --holdout-seeds ${holdoutSeeds.join(',') || '""'} --holdout-scenarios ${holdoutScenarios.join(',') || '""'}`;
+  const command = `npm run eval:scenarios -- --scale ${scale} --seeds ${seeds.join(',')} --scenarios ${scenarios.join(',')} --holdout-seeds ${holdoutSeeds.join(',') || '""'} --holdout-scenarios ${holdoutScenarios.join(',') || '""'}${f.config ? ` --config ${f.config}` : ''}`;
   const meta = { startedAt, finishedAt: new Date().toISOString(), totalSeconds, command, scale, machine: { ...machine, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)) } };
   const md = formatMatrix(runs, meta, failed);
   writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs, failed }, null, 2) + '\n');
