@@ -26,7 +26,7 @@ export interface ClusterOptions {
   /** Bound on candidates (highest core values first) to keep community detection cheap. */
   readonly maxCandidates: number;
   readonly louvainResolution: number;
-  /** Louvain implementation ('typed' default; 'graphology' is the reference, for comparison). */
+  /** Louvain implementation: 'typed' (typed arrays, the default) or 'graphology' (the reference graphology-communities-louvain). */
   readonly communityEngine?: CommunityEngine;
   readonly louvainWeightPower: number;
   /** Components with fewer candidate accounts are not split by Louvain. */

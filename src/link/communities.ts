@@ -14,10 +14,10 @@ const graphologyLouvain: LouvainFn =
   (louvainModule as unknown as { default?: LouvainFn }).default ?? (louvainModule as unknown as LouvainFn);
 
 /**
- * Louvain engine: 'graphology' (graphology-communities-louvain; the default in DEFAULT_LINK_OPTIONS,
- * what the gate was tuned on) or 'typed' (louvain.ts: same modularity, several times faster on large
- * candidate components, but it finds other local optima: in the scenario matrix it admitted one benign
- * rider into a campaign in 2 of 15 worlds, see docs/linking.md).
+ * Louvain engine: 'typed' (louvain.ts, the default in DEFAULT_LINK_OPTIONS: same modularity, several
+ * times faster on large candidate components) or 'graphology' (graphology-communities-louvain, the
+ * reference the gate was first tuned on). They find different local optima; docs/linking.md has the
+ * matrix of both.
  */
 export type CommunityEngine = 'typed' | 'graphology';
 

@@ -49,7 +49,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   allCandidatesUpTo: 0,
   maxCandidates: 20_000,
   louvainResolution: 1,
-  communityEngine: 'graphology',
+  communityEngine: 'typed',
   louvainWeightPower: 1,
   splitMinRows: 64,
   mergeCrossToInternal: 0.5,
