@@ -67,8 +67,9 @@ export function addRetryAt(f: Float64Array, fo: number, u: Uint32Array, uo: numb
 function insert(f: Float64Array, tb: number, u: Uint32Array, kb: number, nAt: number, cap: number, t: number, key: number, keepLatest: boolean): void {
   const n = f[nAt]!;
   const before = (i: number): boolean => f[tb + i]! < t || (f[tb + i] === t && u[kb + i]! <= key);
-  if (n < cap) {
-    let i = n;
+  // Shift the entries after (t, key) right from slot `last`, then place it.
+  const placeFrom = (last: number): void => {
+    let i = last;
     while (i > 0 && !before(i - 1)) {
       f[tb + i] = f[tb + i - 1]!;
       u[kb + i] = u[kb + i - 1]!;
@@ -76,6 +77,9 @@ function insert(f: Float64Array, tb: number, u: Uint32Array, kb: number, nAt: nu
     }
     f[tb + i] = t;
     u[kb + i] = key;
+  };
+  if (n < cap) {
+    placeFrom(n);
     f[nAt] = n + 1;
     return;
   }
@@ -89,17 +93,7 @@ function insert(f: Float64Array, tb: number, u: Uint32Array, kb: number, nAt: nu
     }
     f[tb + i] = t;
     u[kb + i] = key;
-  } else {
-    if (before(cap - 1)) return;
-    let i = cap - 1;
-    while (i > 0 && !before(i - 1)) {
-      f[tb + i] = f[tb + i - 1]!;
-      u[kb + i] = u[kb + i - 1]!;
-      i--;
-    }
-    f[tb + i] = t;
-    u[kb + i] = key;
-  }
+  } else if (!before(cap - 1)) placeFrom(cap - 1);
 }
 
 type Entry = { t: number; key: number };
