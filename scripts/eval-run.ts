@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runAnalyze, type AnalyzeSummary } from '../src/cli/commands/analyze.js';
 import { labelMap, startEvaluation, type Metrics } from '../src/eval/index.js';
-import { parseRecord, validateRecord, type Label, type Report } from '../src/schema/index.js';
+import { validateRecord, type Report } from '../src/schema/index.js';
+import { parseLabel, type Label } from '../src/eval/labels.js';
 
 export interface WorldFiles {
   readonly exchanges: string;
@@ -24,7 +25,7 @@ export async function readLabels(path: string): Promise<Label[]> {
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
     n++;
     if (line.trim() === '') continue;
-    const r = parseRecord('labels', line, { source: path, line: n });
+    const r = parseLabel(line, { source: path, line: n });
     if (!r.ok) throw new Error(`${path}:${n}: ${r.rejected.reason}`);
     out.push(r.value);
   }

@@ -26,7 +26,8 @@ const RANK: Readonly<Record<string, number>> = {
 const EDGE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   ingest: [],
   store: [],
-  sim: [],
+  // The simulator writes the evaluator's ground-truth contract (src/eval/labels.ts).
+  sim: ['eval'],
   eval: [],
   cli: ['*'],
 };

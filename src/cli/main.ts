@@ -6,7 +6,7 @@ import { DwError } from '../errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerConfig } from './commands/config.js';
 import { register as registerConvert } from './commands/convert.js';
-import { register as registerEval } from './commands/eval.js';
+import { register as registerEval } from '../eval/command.js';
 import { register as registerEvalPrompts } from './commands/eval-prompts.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerSimulate } from './commands/simulate.js';

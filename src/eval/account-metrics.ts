@@ -1,6 +1,7 @@
 // eval: account-level verdicts vs labels → precision/recall/F1 at two bands, and error rates per
 // labelled population (false-positive rate for benign populations, recall for attack ones).
-import type { Label, Report, VerdictBand } from '../schema/index.js';
+import type { Report, VerdictBand } from '../schema/index.js';
+import type { Label } from './labels.js';
 import type { Confusion, PopulationRate } from './types.js';
 
 export const UNSPECIFIED_POPULATION = '(unspecified)';

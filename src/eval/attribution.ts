@@ -1,6 +1,7 @@
 // eval: report actor vs the true actor of each report campaign's majority true campaign → accuracy
 // and false attributions (an actor named where there is none, or the wrong one).
-import type { Label, Report } from '../schema/index.js';
+import type { Report } from '../schema/index.js';
+import type { Label } from './labels.js';
 import { ratio } from './account-metrics.js';
 import { majority, trueCampaignOf } from './campaign-metrics.js';
 import type { AttributionMetrics, AttributionOutcome, CampaignAttribution } from './types.js';

@@ -4,7 +4,8 @@
 // Read with the world's base rate in mind: the score assumes the configured prior (detect
 // options), so a simulated world with 20% attackers and a 1% prior is expected to sit above the
 // diagonal at mid scores; the bins show where.
-import type { Label, Report } from '../schema/index.js';
+import type { Report } from '../schema/index.js';
+import type { Label } from './labels.js';
 
 export interface ReliabilityBin {
   /** Score range [lo, hi) (the last bin includes 1). */

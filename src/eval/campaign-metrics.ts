@@ -2,7 +2,8 @@
 // plus the matching (report campaign → majority true campaign) that attribution and delay use.
 // Conventions: an attack account without a true campaign_id is its own true singleton; an attack
 // account in no report campaign is its own predicted singleton (so missing it costs pair recall).
-import type { Label, Report } from '../schema/index.js';
+import type { Report } from '../schema/index.js';
+import type { Label } from './labels.js';
 import { adjustedRandIndex, pairCounts } from './ari.js';
 import { ratio } from './account-metrics.js';
 import type { CampaignMetrics } from './types.js';

@@ -1,7 +1,8 @@
 // eval: detection delay = share of a true campaign's exchanges that arrived before the report first
 // alerted on it (earliest first_alert of the report campaigns matched to it). Fed one exchange at a
 // time, so an exchange file of any size streams through in constant memory (per campaign counters).
-import type { Label, Report } from '../schema/index.js';
+import type { Report } from '../schema/index.js';
+import type { Label } from './labels.js';
 import { trueCampaignOf } from './campaign-metrics.js';
 import type { AlertStreamMetrics, CampaignDelay, DelayMetrics } from './types.js';
 

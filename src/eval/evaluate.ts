@@ -1,6 +1,7 @@
 // eval: (report, labels[, exchange stream]) → Metrics. The only code that reads labels; detection never
 // may. Pure: the CLI streams the files and feeds them in (src/cli/commands/eval.ts).
-import type { Label, Report } from '../schema/index.js';
+import type { Report } from '../schema/index.js';
+import type { Label } from './labels.js';
 import { rocAuc, scoreAccounts } from './account-metrics.js';
 import { calibration } from './calibration.js';
 import { scoreAttribution } from './attribution.js';

@@ -4,3 +4,4 @@ export { evaluate, startEvaluation, labelMap, type Evaluation, type TimedExchang
 export { adjustedRandIndex, pairCounts, type PairCounts } from './ari.js';
 export { formatMetrics } from './format.js';
 export { calibration, type Calibration, type ReliabilityBin } from './calibration.js';
+export { parseLabel, validateLabel, LABELS_SCHEMA, type Label } from './labels.js';

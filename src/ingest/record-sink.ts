@@ -12,7 +12,7 @@ import { IdSet64 } from './id-set.js';
 import { detectFormat, getAdapter, FORMATS } from './adapters/registry.js';
 import type { Json, SourceAdapter } from './adapters/types.js';
 
-export type RecordContract = 'exchange' | 'account' | 'actor' | 'labels';
+export type RecordContract = 'exchange' | 'account' | 'actor';
 
 export interface ReadOptions {
   /** Source format of exchanges: 'exchange' (default), 'auto', or an adapter id (see FORMATS). */

@@ -1,2 +1,2 @@
 export type * from './types.js';
-export { SCHEMAS, parseRecord, validateRecord, describeErrors, type ContractTypes } from './validate.js';
+export { SCHEMAS, parseRecord, validateRecord, describeErrors, compileContract, parseJsonObject, type ContractTypes } from './validate.js';

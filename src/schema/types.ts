@@ -68,16 +68,6 @@ export interface Actor {
   readonly [extra: string]: unknown;
 }
 
-/** Ground truth for one account (labels.schema.json). Read only by src/eval, never by detection. */
-export interface Label {
-  readonly account_id: AccountId;
-  readonly label: 'benign' | 'distillation';
-  readonly campaign_id?: string;
-  readonly actor_id?: string;
-  readonly population?: string;
-  readonly [extra: string]: unknown;
-}
-
 export type VerdictBand = 'benign' | 'suspicious' | 'distillation';
 export type Confidence = 'low' | 'moderate' | 'high';
 
@@ -128,4 +118,4 @@ export interface Report {
   readonly [extra: string]: unknown;
 }
 
-export type ContractName = 'exchange' | 'account' | 'actor' | 'labels' | 'report';
+export type ContractName = 'exchange' | 'account' | 'actor' | 'report';

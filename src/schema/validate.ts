@@ -5,7 +5,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Parsed, RecordRef } from '../errors.js';
-import type { Account, Actor, ContractName, Exchange, Label, Report } from './types.js';
+import type { Account, Actor, ContractName, Exchange, Report } from './types.js';
 
 const require = createRequire(import.meta.url);
 // ajv and ajv-formats are CommonJS with a default export; take it whichever way the loader hands it.
@@ -16,7 +16,6 @@ export const SCHEMAS: Readonly<Record<ContractName, object>> = {
   exchange: require('./json/exchange.schema.json') as object,
   account: require('./json/account.schema.json') as object,
   actor: require('./json/actor.schema.json') as object,
-  labels: require('./json/labels.schema.json') as object,
   report: require('./json/report.schema.json') as object,
 };
 
@@ -24,7 +23,6 @@ export interface ContractTypes {
   exchange: Exchange;
   account: Account;
   actor: Actor;
-  labels: Label;
   report: Report;
 }
 
@@ -57,8 +55,16 @@ export function validateRecord<C extends ContractName>(contract: C, value: unkno
   return { ok: false, rejected: { code: 'DW_E_SCHEMA', reason: describeErrors(v.errors), ref } };
 }
 
-/** Parses one JSON line and validates it. Never throws on bad input. */
-export function parseRecord<C extends ContractName>(contract: C, line: string, ref: RecordRef): Parsed<ContractTypes[C]> {
+/** A validator for a JSON Schema outside the contracts above (the evaluator's ground truth), on the same Ajv set-up. */
+export function compileContract<T>(schema: object): (value: unknown, ref: RecordRef) => Parsed<T> {
+  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  addFormats(ajv, ['date-time']);
+  const v = ajv.compile(schema);
+  return (value, ref) => (v(value) ? { ok: true, value: value as T } : { ok: false, rejected: { code: 'DW_E_SCHEMA', reason: describeErrors(v.errors), ref } });
+}
+
+/** One JSON line → a JSON object, or a Rejected saying why not. Never throws. */
+export function parseJsonObject(line: string, ref: RecordRef): Parsed<object> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -68,5 +74,11 @@ export function parseRecord<C extends ContractName>(contract: C, line: string, r
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, rejected: { code: 'DW_E_JSON', reason: 'a record must be a JSON object', ref } };
   }
-  return validateRecord(contract, value, ref);
+  return { ok: true, value };
+}
+
+/** Parses one JSON line and validates it. Never throws on bad input. */
+export function parseRecord<C extends ContractName>(contract: C, line: string, ref: RecordRef): Parsed<ContractTypes[C]> {
+  const o = parseJsonObject(line, ref);
+  return o.ok ? validateRecord(contract, o.value, ref) : o;
 }

@@ -2,7 +2,8 @@
 // pair of them, the best account-level recall of "attack" at a benign false-positive rate ≤ 0.1%; a world
 // in which any such rule exceeds 0.25 recall teaches a detector a field, not a behaviour (issue 14).
 import { createHash } from 'node:crypto';
-import type { Account, Exchange, Label } from '../schema/index.js';
+import type { Account, Exchange } from '../schema/index.js';
+import type { Label } from '../eval/labels.js';
 
 export const LEAK_FIELDS = [
   'user_agent', 'tls_fingerprint', 'max_tokens', 'tier', 'verification', 'channel', 'country', 'email_domain', 'temperature',

@@ -5,18 +5,19 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { DwError } from '../errors.js';
-import { parseRecord, type Account, type Exchange, type Label } from '../schema/index.js';
+import { DwError, type Parsed, type RecordRef } from '../errors.js';
+import { parseRecord, type Account, type Exchange } from '../schema/index.js';
+import { parseLabel, type Label } from '../eval/labels.js';
 import { formatLeakScan, LeakAccumulator, leakScan, type LeakScanResult } from './leak-scan.js';
 
-function readRows<C extends 'account' | 'labels'>(dir: string, file: string, contract: C): (C extends 'account' ? Account : Label)[] {
+function readRows<T>(dir: string, file: string, parse: (line: string, ref: RecordRef) => Parsed<T>): T[] {
   const p = join(dir, file);
   if (!existsSync(p)) throw new DwError('DW_E_IO', `missing ${p}`);
-  const out: (C extends 'account' ? Account : Label)[] = [];
+  const out: T[] = [];
   readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const r = parseRecord(contract, line, { source: p, line: i + 1 });
-    if (r.ok) out.push(r.value as C extends 'account' ? Account : Label);
+    const r = parse(line, { source: p, line: i + 1 });
+    if (r.ok) out.push(r.value);
   });
   return out;
 }
@@ -39,8 +40,8 @@ export async function* readExchanges(dir: string): AsyncGenerator<Exchange> {
 
 /** Runs the leak scan over a world directory. */
 export async function leakScanDir(dir: string): Promise<{ result: LeakScanResult; text: string }> {
-  const accounts = readRows(dir, 'accounts.jsonl', 'account');
-  const labels = new Map(readRows(dir, 'labels.jsonl', 'labels').map((l) => [l.account_id as string, l]));
+  const accounts = readRows(dir, 'accounts.jsonl', (l, ref) => parseRecord('account', l, ref));
+  const labels = new Map(readRows(dir, 'labels.jsonl', parseLabel).map((l) => [l.account_id as string, l]));
   const acc = new LeakAccumulator();
   for await (const x of readExchanges(dir)) acc.add(x);
   let windowStart = Date.UTC(2026, 0, 5);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { calibration } from '../../src/eval/index.js';
-import type { Label, Report } from '../../src/schema/index.js';
+import type { Report } from '../../src/schema/index.js';
+import type { Label } from '../../src/eval/labels.js';
 
 const label = (id: string, attack: boolean): Label => ({ account_id: id as Label['account_id'], label: attack ? 'distillation' : 'benign', population: attack ? 'attack_x' : 'consumer' });
 const report = (scores: Record<string, number>): Report => ({ accounts: Object.entries(scores).map(([account_id, score]) => ({ account_id, score })) }) as unknown as Report;

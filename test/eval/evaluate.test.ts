@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, formatMetrics } from '../../src/eval/index.js';
-import type { Label, Report } from '../../src/schema/index.js';
+import type { Report } from '../../src/schema/index.js';
+import type { Label } from '../../src/eval/labels.js';
 
 const L = (account_id: string, label: Label['label'], extra: Partial<Label> = {}): Label => ({ account_id, label, ...extra }) as Label;
 

@@ -1,7 +1,7 @@
 // The leak scan itself: it must catch a world where attackers differ in one static field or one pair.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Label } from '../../src/schema/index.js';
+import type { Label } from '../../src/eval/labels.js';
 import { LEAK_FIELDS, leakScan, type LeakField } from '../../src/sim/index.js';
 
 function world(n: number, attackValue: (i: number) => Partial<Record<LeakField, string>>): { f: Map<string, Record<LeakField, string>>; l: Map<string, Label> } {

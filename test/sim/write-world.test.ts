@@ -8,6 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRecord, type ContractName } from '../../src/schema/index.js';
+import { parseLabel } from '../../src/eval/labels.js';
+import type { Parsed, RecordRef } from '../../src/errors.js';
 import { leakScanDir, loadMaterial, writeWorld } from '../../src/sim/index.js';
 import { SKIP, TEST_SCALE } from './world-fixture.js';
 
@@ -25,13 +27,14 @@ describe('simulate writes a world', { skip: SKIP }, () => {
     return text.split('\n').filter((l) => l.length > 0);
   };
 
-  it('writes only lines that pass parseRecord against their contract', () => {
-    const files: [string, ContractName][] = [['exchanges.jsonl.gz', 'exchange'], ['accounts.jsonl', 'account'], ['actors.jsonl', 'actor'], ['labels.jsonl', 'labels']];
-    for (const [file, contract] of files) {
+  it('writes only lines that pass their contract (the labels contract of the evaluator for labels)', () => {
+    const byContract = (c: ContractName) => (l: string, ref: RecordRef) => parseRecord(c, l, ref);
+    const files: [string, (l: string, ref: RecordRef) => Parsed<unknown>][] = [['exchanges.jsonl.gz', byContract('exchange')], ['accounts.jsonl', byContract('account')], ['actors.jsonl', byContract('actor')], ['labels.jsonl', parseLabel]];
+    for (const [file, parse] of files) {
       const ls = lines(file);
       assert.ok(ls.length > 0, `${file} is not empty`);
       ls.forEach((l, i) => {
-        const r = parseRecord(contract, l, { source: file, line: i + 1 });
+        const r = parse(l, { source: file, line: i + 1 });
         assert.ok(r.ok, r.ok ? '' : `${file}:${i + 1}: ${r.rejected.reason}`);
       });
     }

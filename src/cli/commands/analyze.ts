@@ -15,7 +15,7 @@ import { buildReport } from '../../report/build.js';
 import { renderReportHtml } from '../../report/html.js';
 import { openStore, type Store } from '../../store/index.js';
 import { serializeAccountState } from '../../profile/index.js';
-import { createProgress } from '../progress.js';
+import { createProgress } from '../../util/progress.js';
 import { loadConfig, type RunConfig } from '../config.js';
 
 export interface AnalyzeArgs extends IdentityFlags {

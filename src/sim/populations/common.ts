@@ -1,6 +1,7 @@
 // Simulator populations: the shape every population returns (an account, its label and a lazy
 // time-ordered stream of its exchanges) and the session generators people-driven populations share.
-import type { Account, AccountId, Exchange, Label } from '../../schema/index.js';
+import type { Account, AccountId, Exchange } from '../../schema/index.js';
+import type { Label } from '../../eval/labels.js';
 import type { PromptItem } from '../material/index.js';
 import { makeExchange, type Identity, type TrafficShape } from '../exchange.js';
 import { sampleAccount, sampleClient, opaqueId, type AccountOptions, type ClientConfig, type ClientOptions, type CustomerKind } from '../profiles.js';

@@ -2,7 +2,8 @@
 // rotate (one retires, the next takes its slot), run behind proxy services that also carry ordinary
 // customers, sometimes share cards, sometimes load-balance in lockstep with jitter, and now and then
 // leak staff names/domains/office addresses the actor registry knows. Public reports, Feb 2026.
-import type { Exchange, Label } from '../../schema/index.js';
+import type { Exchange } from '../../schema/index.js';
+import type { Label } from '../../eval/labels.js';
 import type { SimActor } from '../actors.js';
 import { officeIp } from '../actors.js';
 import { makeExchange, type Identity, type TrafficShape } from '../exchange.js';

@@ -1,5 +1,6 @@
 // CLI `distillwatch eval --report R --labels L [--exchanges F] [--out DIR]`: scores a report against
-// ground-truth labels (src/eval), prints a table and writes metrics.json. The only command that reads labels.
+// ground-truth labels, prints a table and writes metrics.json. The only command that reads labels; it
+// lives with the evaluator so that ground truth never enters src/cli (registered by cli/main.ts).
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -7,10 +8,12 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { DwError } from '../../errors.js';
-import { parseRecord, validateRecord, type Label } from '../../schema/index.js';
-import { formatMetrics, startEvaluation } from '../../eval/index.js';
-import { createProgress } from '../progress.js';
+import { DwError } from '../errors.js';
+import { validateRecord } from '../schema/index.js';
+import { createProgress } from '../util/progress.js';
+import { formatMetrics } from './format.js';
+import { startEvaluation } from './evaluate.js';
+import { parseLabel, type Label } from './labels.js';
 
 async function* lines(path: string): AsyncGenerator<string> {
   let input: Readable = createReadStream(path);
@@ -31,7 +34,7 @@ async function readLabels(path: string): Promise<Map<string, Label>> {
   for await (const line of lines(path)) {
     n++;
     if (line.trim() === '') continue;
-    const r = parseRecord('labels', line, { source: path, line: n });
+    const r = parseLabel(line, { source: path, line: n });
     if (!r.ok) {
       if (bad++ < 5) process.stderr.write(`eval: skipping label ${path}:${n}: ${r.rejected.code}: ${r.rejected.reason}\n`);
       continue;
