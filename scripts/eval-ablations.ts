@@ -4,7 +4,7 @@
 // kept only as a prompt_sketch, no network fields, no account registry, no conversation ids, only
 // the first week), each analysed and scored like eval:scenarios. Writes DIR/ablations.md (and
 // splices it into F between the ablations:start / ablations:end markers).
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { sketchPrompt } from '../src/enrich/prompt/index.js';
 import type { Metrics } from '../src/eval/index.js';
 import { writeWorld } from '../src/sim/index.js';
-import { analyzeAndScore, readLabels } from './eval-run.js';
+import { analyzeAndScore, readLabels, spliceDoc } from './eval-run.js';
 
 type Row = Record<string, unknown>;
 
@@ -133,20 +133,7 @@ async function main(): Promise<void> {
   ].join('\n');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'ablations.md'), md);
-  if (f.doc) {
-    const START = '<!-- ablations:start (written by npm run eval:ablations -- --doc) -->';
-    const END = '<!-- ablations:end -->';
-    let text = '';
-    try {
-      text = readFileSync(f.doc, 'utf8');
-    } catch {
-      text = '';
-    }
-    const a = text.indexOf(START);
-    const b = text.indexOf(END);
-    const block = `${START}\n${md}${END}`;
-    writeFileSync(f.doc, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + END.length) : `${text}\n${block}\n`);
-  }
+  if (f.doc) spliceDoc(f.doc, 'ablations', 'npm run eval:ablations', md);
   process.stdout.write(md);
 }
 

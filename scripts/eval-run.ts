@@ -1,7 +1,7 @@
 // Scripts' shared step: one world's files → the real analyze (in-process, streaming, store on) →
 // report.json checked against its schema → scored against labels.jsonl (src/eval). Writes
 // analyze.log and metrics.json beside the report in runDir.
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runAnalyze, type AnalyzeSummary } from '../src/cli/commands/analyze.js';
@@ -53,4 +53,15 @@ export async function analyzeAndScore(w: WorldFiles): Promise<{ report: Report; 
   const metrics = ev.finish();
   writeFileSync(join(w.runDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
   return { report, metrics, summary };
+}
+
+/** Replaces the text between `<!-- name:start … -->` and `<!-- name:end -->` in doc with body (or appends the block). */
+export function spliceDoc(doc: string, name: string, command: string, body: string): void {
+  const start = `<!-- ${name}:start (written by ${command} -- --doc) -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  const block = `${start}\n${body.endsWith('\n') ? body : `${body}\n`}${end}`;
+  writeFileSync(doc, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text}\n${block}\n`);
 }

@@ -2,13 +2,13 @@
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
 // analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
 // (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIO_NAMES, writeWorld } from '../src/sim/index.js';
 import { formatMatrix, type FailedRun, type MatrixRun } from './eval-scenarios-format.js';
-import { analyzeAndScore } from './eval-run.js';
+import { analyzeAndScore, spliceDoc } from './eval-run.js';
 
 /** ~130-160k exchanges per world: the 10-run matrix takes ~12 min on 2 busy cores. */
 const DEFAULT_SCALE = 0.002;
@@ -54,24 +54,6 @@ async function runOne(scenario: string, seed: number, scale: number, outDir: str
     timings,
     metrics,
   };
-}
-
-const START = '<!-- matrix:start (written by npm run eval:scenarios -- --doc) -->';
-const END = '<!-- matrix:end -->';
-
-/** Replaces the text between the markers of doc (or appends both) with the tables, header dropped. */
-function spliceDoc(doc: string, md: string): void {
-  let text = '';
-  try {
-    text = readFileSync(doc, 'utf8');
-  } catch {
-    text = '';
-  }
-  const body = md.replace(/^# .*\n\n/, '').replaceAll(/^## /gm, '### ');
-  const a = text.indexOf(START);
-  const b = text.indexOf(END);
-  const block = `${START}\n${body}\n${END}`;
-  writeFileSync(doc, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + END.length) : `${text}\n${block}\n`);
 }
 
 async function main(): Promise<void> {
@@ -128,7 +110,8 @@ async function main(): Promise<void> {
   const md = formatMatrix(runs, meta, failed);
   writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs, failed }, null, 2) + '\n');
   writeFileSync(join(outDir, 'matrix.md'), md);
-  if (f.doc !== undefined) spliceDoc(f.doc, md);
+  // The tables without the document header, one heading level down.
+  if (f.doc !== undefined) spliceDoc(f.doc, 'matrix', 'npm run eval:scenarios', md.replace(/^# .*\n\n/, '').replaceAll(/^## /gm, '### '));
   process.stdout.write(md);
   process.stderr.write(`wrote ${join(outDir, 'matrix.json')} and ${join(outDir, 'matrix.md')} (${(totalSeconds / 60).toFixed(1)} min)\n`);
 }

@@ -125,7 +125,9 @@ export function linkAccountsDetailed(
   for (const cl of clusters) {
     if (cl.features.accepted) continue;
     const kept = retainedRows(cl.rows, cl.features, accountIds, o, flaggedRow);
-    if (kept) chosen.push({ ...cl, rows: kept.rows, core: cl.core.filter((r) => kept.rows.includes(r)), features: { ...cl.features, path: 'retained', accepted: true }, id: kept.id });
+    if (!kept) continue;
+    const inKept = new Set(kept.rows);
+    chosen.push({ ...cl, rows: kept.rows, core: cl.core.filter((r) => inKept.has(r)), features: { ...cl.features, path: 'retained', accepted: true }, id: kept.id });
   }
   chosen.sort((a, b) => b.rows.length - a.rows.length);
   for (const cl of chosen) {
