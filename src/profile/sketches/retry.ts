@@ -5,7 +5,7 @@
 // Flat storage: the RETRY_RING latest unanswered keyed failures (for matching) and the RETRY_HEAD
 // earliest keyed non-retries within the window of the part's first event (the ones a merge must
 // check against the earlier part's failures).
-// Exact for in-order streams and time-disjoint merges while no RETRY_WINDOW_MS holds more than
+// Exact for in-order streams and time-disjoint merges (parts that share no millisecond) while no RETRY_WINDOW_MS holds more than
 // RETRY_RING keyed failures and a part's first window at most RETRY_HEAD keyed exchanges; otherwise
 // retries are only ever undercounted, never overcounted.
 
@@ -119,7 +119,8 @@ export function mergeRetryInto(out: RetryRef, a: RetryRef, b: RetryRef, firstMs:
       let hit = -1;
       for (let i = ring.length - 1; i >= 0 && hit < 0; i--) {
         const r = ring[i]!;
-        if (r.key === h.key && h.t - r.t >= 0 && h.t - r.t <= RETRY_WINDOW_MS) hit = i;
+        // strictly later: two parts that share a millisecond cannot tell which came first (no overcount)
+        if (r.key === h.key && h.t - r.t > 0 && h.t - r.t <= RETRY_WINDOW_MS) hit = i;
       }
       if (hit >= 0) {
         retries++;
