@@ -86,6 +86,12 @@ export interface IndicatorOptions {
    * about shared work. Substantive prompts are what a campaign's pool is made of.
    */
   readonly minTemplateChars: number;
+  /**
+   * The system prompt is a template indicator too (systemPromptKey). Off by default: developers copy
+   * the same public system prompts, and in the benign-only world 13 unrelated developers sharing one
+   * were linked into a false campaign (docs/linking.md, "Why the system prompt is opt-in").
+   */
+  readonly systemPrompt: boolean;
 }
 
 export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = Object.freeze({
@@ -93,6 +99,7 @@ export const DEFAULT_INDICATOR_OPTIONS: IndicatorOptions = Object.freeze({
   templateBucketMs: 60 * 60_000,
   publicEmailDomains: PUBLIC_EMAIL_DOMAINS,
   minTemplateChars: 32,
+  systemPrompt: false,
 });
 
 export type Emit = (kind: number, value: string) => void;
@@ -109,6 +116,16 @@ export function exchangeIndicators(e: EnrichedExchange, o: IndicatorOptions, emi
   if (x.org_id) emit(KIND_INDEX.org, x.org_id);
   const t = e.tMs;
   if (Number.isFinite(t)) emit(KIND_INDEX.active_bucket, String(Math.floor(t / o.activeBucketMs)));
+  // Opt-in: the instructions a client sends with every request; the same system prompt across
+  // unrelated accounts can be one configuration feeding many heads, or a public prompt many
+  // developers copied. A template like any other, in its own key space.
+  if (o.systemPrompt && typeof x.system_prompt === 'string' && x.system_prompt.length >= o.minTemplateChars) {
+    const k = systemPromptKey(x.system_prompt, o.minTemplateChars);
+    if (k !== '') {
+      emit(KIND_INDEX.template, k);
+      if (Number.isFinite(t)) emit(KIND_INDEX.template_hour, `${k}@${Math.floor(t / o.templateBucketMs)}`);
+    }
+  }
   const tpl = e.prompt.templateId;
   if (tpl >= 0 && e.prompt.chars >= o.minTemplateChars) {
     emit(KIND_INDEX.template, String(tpl));
@@ -131,4 +148,50 @@ export function accountIndicators(a: Account, publicDomains: ReadonlySet<string>
       emit(KIND_INDEX.signup_prefix, prefixOf(ip));
     }
   }
+}
+
+/** Characters of a system prompt read for its key (its head: instructions come first). */
+const SYSTEM_KEY_CHARS = 4096;
+
+/**
+ * Key of a system prompt's text: case-folded, whitespace runs collapsed, digit runs as one '0' (a
+ * date, a counter or an id stamped into the instructions does not make another configuration);
+ * 's' + two 32-bit hashes. '' when fewer than minChars characters remain.
+ */
+export function systemPromptKey(text: string, minChars: number): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  let n = 0;
+  let prevDigit = false;
+  let space = false; // a whitespace run waits for the next character (none leading or trailing)
+  const end = Math.min(text.length, SYSTEM_KEY_CHARS);
+  for (let i = 0; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c === 32 || c === 160) {
+      space = n > 0;
+      continue;
+    }
+    const digit = c >= 48 && c <= 57;
+    if (digit && prevDigit && !space) continue;
+    prevDigit = digit;
+    if (digit) c = 48;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1) c = l.charCodeAt(0);
+    }
+    if (space) {
+      h1 = Math.imul(h1 ^ 32, 0x01000193);
+      h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+      n++;
+      space = false;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+    n++;
+  }
+  if (n < minChars) return '';
+  return `s${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
 }
