@@ -10,6 +10,14 @@ import { arrayFields, isTablePath, parseArrayCells, readTableRows } from './tabl
 
 /** Largest JSON-array file (in characters) parsed as one array; past it the lines are read as JSONL. */
 const MAX_ARRAY_CHARS = 256 * 1024 * 1024;
+/**
+ * Records handed on per batch (at most). Small enough that a batch is usually consumed before the
+ * young generation fills: an adapter allocates 2-4 KB per record (the parsed source tree, then the
+ * mapping), and records still held in an unfinished batch when a scavenge comes are copied, twice,
+ * then promoted to the old generation. One input line can hold many records (an OTLP export of
+ * 100 spans), so the batch is cut by records, not by lines.
+ */
+export const BATCH_RECORDS = 1024;
 
 /** Validated records of one input, in batches (the fast way to consume them). */
 export async function* readBatches<C extends RecordContract>(contract: C, input: string, o: ReadOptions): AsyncGenerator<ContractTypes[C][]> {
@@ -63,7 +71,7 @@ export async function* readBatches<C extends RecordContract>(contract: C, input:
           sink.seen++;
           sink.reject('DW_E_JSON', `array element ${i + 1} is not a JSON object`, i + 1, JSON.stringify(v) ?? '');
         }
-        if (sink.out.length >= 4096) yield sink.take();
+        if (sink.out.length >= BATCH_RECORDS) yield sink.take();
       }
       if (sink.out.length > 0) yield sink.take();
     } else {
@@ -85,6 +93,7 @@ function* drainLines<C extends RecordContract>(sink: RecordSink<C>, batch: LineB
       continue;
     }
     sink.text(texts[i]!, startLine + i);
+    if (sink.out.length >= BATCH_RECORDS) yield sink.take();
   }
   if (sink.out.length > 0) yield sink.take();
 }
@@ -96,7 +105,7 @@ export async function* readRecords<C extends RecordContract>(contract: C, input:
   }
 }
 
-/** Exchanges of one input in batches (up to ~4096 each): faster than readRecords for big inputs. */
+/** Exchanges of one input in batches (up to BATCH_RECORDS each): faster than readRecords for big inputs. */
 export function readExchangeBatches(input: string, o: ReadOptions): AsyncGenerator<Exchange[]> {
   return readBatches('exchange', input, o);
 }
