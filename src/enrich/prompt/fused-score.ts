@@ -27,6 +27,38 @@ function biasedWords(m: PromptModel): Int32Array {
 }
 if (STRIDE !== 16 || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('fused-score expects 16-byte rows on a little-endian machine');
 
+/**
+ * The model's feature → row index (2^dimBits Uint16, 256 KiB) as a rank bitmap: bit f set when
+ * feature f has a row, and per 32-bit word the rows before it. Rows are stored in ascending feature
+ * order, so a feature's row is the number of set bits before its own: 24 KiB instead of 256 KiB, small
+ * enough to stay in L1/L2 next to the rows (the index lookups missed the L2 cache when the template
+ * index or other processes had evicted it).
+ */
+export interface RankIndex {
+  readonly bits: Int32Array;
+  /** Rows before word w, as row numbers (0-based). */
+  readonly before: Int32Array;
+}
+
+export function rankIndex(m: PromptModel): RankIndex {
+  const words = Math.max(1, m.index.length >>> 5);
+  const bits = new Int32Array(words);
+  const before = new Int32Array(words);
+  let rows = 0;
+  for (let w = 0; w < words; w++) {
+    before[w] = rows;
+    for (let b = 0; b < 32; b++) {
+      const r = m.index[(w << 5) + b] ?? 0;
+      if (r === 0) continue;
+      // decodeModel numbers rows in ascending feature order: the rank is the row.
+      if (r !== rows + 1) throw new Error('model rows are not in ascending feature order');
+      bits[w]! |= 1 << b;
+      rows++;
+    }
+  }
+  return { bits, before };
+}
+
 /** Rows gathered per call of addFeatures at most (a segment's features plus their concepts). */
 const MAX_ROWS = 8192;
 const rowBuf = new Int32Array(MAX_ROWS);
@@ -38,8 +70,9 @@ const FLUSH = 256;
  * keys are stems, only their concepts count) into `acc[at, at+15)`. Returns the features counted.
  * Integer sums, so the result is exact whatever the order.
  */
-function addFeatures(m: PromptModel, w: Int32Array, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
-  const index = m.index;
+function addFeatures(m: PromptModel, ri: RankIndex, w: Int32Array, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
+  const bits = ri.bits;
+  const before = ri.before;
   const mask = m.mask;
   const bloom = B;
   const rows = rowBuf;
@@ -49,16 +82,20 @@ function addFeatures(m: PromptModel, w: Int32Array, f: Uint32Array, from: number
   for (let i = from; i < to; i++) {
     const k = f[i]!;
     if (!stemsOnly) {
-      const r = index[k & mask]!;
-      if (r !== 0) rows[nr++] = (r - 1) << 2;
+      const j = k & mask;
+      const x = bits[j >>> 5]!;
+      const bit = 1 << (j & 31);
+      if ((x & bit) !== 0) rows[nr++] = (before[j >>> 5]! + popcount(x & (bit - 1))) << 2;
     }
     // Most keys miss the concept prefilter.
     if ((bloom[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
     const cf = concept(k);
     if (cf === 0) continue;
     count++;
-    const r = index[cf & mask]!;
-    if (r !== 0) rows[nr++] = (r - 1) << 2;
+    const j = cf & mask;
+    const x = bits[j >>> 5]!;
+    const bit = 1 << (j & 31);
+    if ((x & bit) !== 0) rows[nr++] = (before[j >>> 5]! + popcount(x & (bit - 1))) << 2;
   }
   // Sum the rows: per word, even bytes into one accumulator, odd bytes into another (16-bit lanes).
   for (let s = 0; s < nr; s += FLUSH) {
@@ -85,6 +122,14 @@ function addFeatures(m: PromptModel, w: Int32Array, f: Uint32Array, from: number
   return count;
 }
 
+/** Set bits of a 32-bit word (SWAR). */
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
 /** Feature index of token i's unigram: each token after the first also has a bigram, except at the head/tail cut `ts`. */
 function tokenAt(i: number, ts: number): number {
   return i === 0 ? 0 : 2 * i - 1 - (ts >= 1 && ts < i ? 1 : 0);
@@ -97,6 +142,7 @@ export class FusedScorer {
   private readonly sum = new Int32Array(ACC);
   private readonly win = new Float32Array(ACC);
   private readonly w32: Int32Array;
+  private readonly ri: RankIndex;
 
   constructor(
     private readonly m: PromptModel,
@@ -106,10 +152,11 @@ export class FusedScorer {
     private readonly windowTokens: number,
   ) {
     this.w32 = biasedWords(m);
+    this.ri = rankIndex(m);
   }
 
   private seg(f: Uint32Array, from: number, to: number, s: number, stems: boolean): void {
-    if (to > from) this.cnt[s]! += addFeatures(this.m, this.w32, f, from, to, this.acc, s * ACC, stems);
+    if (to > from) this.cnt[s]! += addFeatures(this.m, this.ri, this.w32, f, from, to, this.acc, s * ACC, stems);
   }
 
   private logits(mask: number, out: Float32Array, sign3: number): number {

@@ -19,10 +19,19 @@ export class IntMap {
   /** Changes whenever entries may move (grow, delete): insertion positions of older lookups are stale. */
   private epoch = 0;
 
-  constructor(capacity = 1024) {
+  /**
+   * `capacity`: entries before the first growth. `reserveEntries`: entries the table may reach
+   * without leaving its buffer. The buffer is allocated once for them, zero-filled: the OS maps its
+   * pages only when the table first writes them. The table uses a prefix of the buffer and doubles
+   * in place (growInPlace): no copy into fresh memory, no transient second table, no re-zeroing.
+   * Growth past the reservation moves the table to a buffer twice as large.
+   */
+  constructor(capacity = 1024, reserveEntries = 0) {
     let cap = 16;
     while (cap * MAX_LOAD < capacity) cap <<= 1;
-    this.t = new Int32Array(2 * cap);
+    let reserve = cap;
+    while (reserve * MAX_LOAD < reserveEntries) reserve <<= 1;
+    this.t = new Int32Array(2 * reserve);
     this.mask = cap - 1;
     this.shift = 32 - Math.log2(cap);
     this.limit = Math.floor(cap * MAX_LOAD);
@@ -198,8 +207,14 @@ export class IntMap {
   }
 
   private grow(): void {
+    const slots = this.mask + 1;
+    this.epoch++;
+    if (4 * slots <= this.t.length) {
+      this.growInPlace(slots);
+      return;
+    }
     const old = this.t;
-    const cap = old.length; // twice the old slot count
+    const cap = 2 * slots;
     const t = new Int32Array(2 * cap);
     const mask = cap - 1;
     const shift = 32 - Math.log2(cap);
@@ -207,15 +222,59 @@ export class IntMap {
     this.mask = mask;
     this.shift = shift;
     this.limit = Math.floor(cap * MAX_LOAD);
-    this.epoch++;
     // Re-insert without the checks of set(): keys are distinct and the new table has room.
-    for (let i = 0; i < old.length; i += 2) {
+    for (let i = 0; i < 2 * slots; i += 2) {
       const k = old[i]!;
       if (k === EMPTY) continue;
       let j = IntMap.home(k, shift);
       while (t[2 * j] !== EMPTY) j = (j + 1) & mask;
       t[2 * j] = k;
       t[2 * j + 1] = old[i + 1]!;
+    }
+  }
+
+  /**
+   * Doubles the table inside its buffer (slots [0, S) → [0, 2S); [S, 2S) is still zero). The home is
+   * the top bits of the hash, so an entry at home h moves to 2h or 2h+1: walking the old slots from
+   * the top down, each entry is re-inserted at or above the slot being walked, in the part already
+   * walked, and never over an entry still to walk. Entries that would land lower (home below their
+   * displacement, in the first slots) or past the new end (the run that wrapped around the end) are
+   * set aside and inserted last, as ordinary insertions. Any insertion order gives a valid
+   * linear-probing table (the keys are distinct).
+   */
+  private growInPlace(slots: number): void {
+    const t = this.t;
+    const cap = 2 * slots;
+    const mask = cap - 1;
+    const shift = 32 - Math.log2(cap);
+    const later: number[] = [];
+    for (let p = slots - 1; p >= 0; p--) {
+      const k = t[2 * p]!;
+      if (k === EMPTY) continue;
+      const v = t[2 * p + 1]!;
+      t[2 * p] = EMPTY;
+      let q = IntMap.home(k, shift);
+      if (q < p) {
+        later.push(k, v);
+        continue;
+      }
+      while (q < cap && t[2 * q] !== EMPTY) q++;
+      if (q === cap) {
+        later.push(k, v);
+        continue;
+      }
+      t[2 * q] = k;
+      t[2 * q + 1] = v;
+    }
+    this.mask = mask;
+    this.shift = shift;
+    this.limit = Math.floor(cap * MAX_LOAD);
+    for (let i = 0; i < later.length; i += 2) {
+      const k = later[i]!;
+      let j = IntMap.home(k, shift);
+      while (t[2 * j] !== EMPTY) j = (j + 1) & mask;
+      t[2 * j] = k;
+      t[2 * j + 1] = later[i + 1]!;
     }
   }
 }

@@ -65,6 +65,7 @@ export function decodeModel(file: PromptModelFile): PromptModel {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row >= dim) throw new Error('model row index out of range');
+    if (r > 0 && row <= rows[r - 1]!) throw new Error('model row indices are not ascending');
     index[row] = r + 1;
     for (let c = 0; c < N_OUT; c++) w[r * STRIDE + c] = q[r * N_OUT + c]!;
   }

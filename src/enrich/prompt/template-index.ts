@@ -87,7 +87,10 @@ export class TemplateIndex {
   private assigned = 0;
   private matched = 0;
   private readonly bands: IntMap;
-  /** Template id → slot of the live templates. */
+  /**
+   * Template id → slot of the live templates whose slot differs from their id. Until the first
+   * eviction, ids and slots are handed out in step (id = slot) and nothing is stored here.
+   */
   private readonly slotOfId: IntMap;
   private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
   /** Per band key of the prompt being assigned: its free slot in `bands` (lookup's -2-p), or -1 when present. */
@@ -99,8 +102,12 @@ export class TemplateIndex {
   private sink = 0;
 
   constructor(private readonly o: TemplateIndexOptions) {
-    this.bands = new IntMap(4096);
-    this.slotOfId = new IntMap(1024);
+    // The band map's buffer is reserved for the templates the arrays below are reserved for: it
+    // doubles in place, so a stream touches its final size once (no transient copies: fresh pages
+    // cost ~15 µs each on a VM, and copying a 16 MB table into a new 32 MB one was half of this
+    // index's time when most prompts create a template).
+    this.bands = new IntMap(4096, Math.min(o.maxTemplates, RESERVE_TEMPLATES) * KEYS_PER_TEMPLATE);
+    this.slotOfId = new IntMap(16);
     this.grow();
   }
 
@@ -263,7 +270,7 @@ export class TemplateIndex {
     this.scored[slot] = 0;
     this.edges[slot] = sig.hasEdges ? 1 : 0;
     this.touch(slot, accountHash, seq, elicitation);
-    this.slotOfId.set(id, slot);
+    if (id !== slot) this.slotOfId.set(id, slot);
     this.live++;
     // First writer keeps a band key: the representative of a group is its first prompt. The free
     // slots found by assign's lookups are reused (insertAt re-probes if the table changed since).
@@ -290,7 +297,7 @@ export class TemplateIndex {
       const slot = slots[i]!;
       const nk = this.bandKeys(this.sigs, slot * SIG, this.edges[slot] === 1);
       for (let k = 0; k < nk; k++) if (this.bands.get(this.keys[k]!) === slot) this.bands.delete(this.keys[k]!);
-      this.slotOfId.delete(this.ids[slot]!);
+      if (this.ids[slot] !== slot) this.slotOfId.delete(this.ids[slot]!);
       this.ids[slot] = -1;
       this.free.push(slot);
       this.live--;
@@ -311,7 +318,9 @@ export class TemplateIndex {
 
   /** What the index knows of one template, or undefined when it was never created or was evicted. */
   info(templateId: number): TemplateInfo | undefined {
-    const slot = templateId >= 0 && templateId < 2 ** 31 ? this.slotOfId.get(templateId) : -1;
+    if (!(templateId >= 0 && templateId < 2 ** 31 - 1)) return undefined;
+    // A template whose slot equals its id is found there (slots are reused only by later, larger ids).
+    const slot = templateId < this.used && this.ids[templateId] === templateId ? templateId : this.slotOfId.get(templateId);
     if (slot < 0) return undefined;
     let zeros = 0;
     for (let w = 0; w < 2; w++) {
