@@ -27,7 +27,7 @@ export async function* readBatches<C extends RecordContract>(contract: C, input:
     for await (const rows of readTableRows(input)) {
       // +1: the row's line in a CSV file, after its header (for Parquet: the row number + 1)
       for (const r of rows) sink.object(parseArrayCells(r.value, arrays), r.row + 1);
-      if (sink.out.length > 0) yield sink.take();
+      if (sink.out.length > 0) yield* taken(sink);
     }
     sink.finish();
     return;
@@ -71,9 +71,9 @@ export async function* readBatches<C extends RecordContract>(contract: C, input:
           sink.seen++;
           sink.reject('DW_E_JSON', `array element ${i + 1} is not a JSON object`, i + 1, JSON.stringify(v) ?? '');
         }
-        if (sink.out.length >= BATCH_RECORDS) yield sink.take();
+        if (sink.out.length >= BATCH_RECORDS) yield* taken(sink);
       }
-      if (sink.out.length > 0) yield sink.take();
+      if (sink.out.length > 0) yield* taken(sink);
     } else {
       for (const b of arrayLines) yield* drainLines(sink, b);
     }
@@ -93,9 +93,19 @@ function* drainLines<C extends RecordContract>(sink: RecordSink<C>, batch: LineB
       continue;
     }
     sink.text(texts[i]!, startLine + i);
-    if (sink.out.length >= BATCH_RECORDS) yield sink.take();
+    if (sink.out.length >= BATCH_RECORDS) yield* taken(sink);
   }
-  if (sink.out.length > 0) yield sink.take();
+  if (sink.out.length > 0) yield* taken(sink);
+}
+
+/** What the sink holds, in batches of at most BATCH_RECORDS (one line alone can hold more records). */
+function* taken<C extends RecordContract>(sink: RecordSink<C>): Generator<ContractTypes[C][]> {
+  const out = sink.take();
+  if (out.length <= BATCH_RECORDS) {
+    yield out;
+    return;
+  }
+  for (let i = 0; i < out.length; i += BATCH_RECORDS) yield out.slice(i, i + BATCH_RECORDS);
 }
 
 /** Validated records of one input, one at a time. */

@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readAll, tmp, exchange } from './helpers.js';
+import { newCounts, openDeadLetter, readExchangeBatches } from '../../src/ingest/index.js';
+import { BATCH_RECORDS } from '../../src/ingest/read-records.js';
 
 const lines = (xs: unknown[]): string => xs.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n') + '\n';
 
@@ -147,4 +149,28 @@ test('an unknown --format is a configuration error, not a rejection', async () =
 
 test('a missing file is a DW_E_IO error', async () => {
   await assert.rejects(readAll('exchange', join(tmp(), 'missing.jsonl')), (e: Error & { code?: string }) => e.code === 'DW_E_IO');
+});
+
+test('exchanges come in batches of at most BATCH_RECORDS, also from one line holding more records than that', async () => {
+  const f = join(tmp(), 'spans.jsonl');
+  const span = (i: number) => ({
+    traceId: '5b8efff798038103d269b633813fc60c',
+    spanId: i.toString(16).padStart(16, '0'),
+    startTimeUnixNano: '1768471200000000000',
+    attributes: [
+      { key: 'gen_ai.operation.name', value: { stringValue: 'chat' } },
+      { key: 'gen_ai.request.model', value: { stringValue: 'm' } },
+      { key: 'enduser.id', value: { stringValue: `u${i % 7}` } },
+    ],
+  });
+  const n = BATCH_RECORDS * 2 + 5;
+  const line = { resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ spans: Array.from({ length: n }, (_, i) => span(i)) }] }] };
+  writeFileSync(f, lines([line, exchange()]));
+  const counts = newCounts();
+  const sizes: number[] = [];
+  for await (const b of readExchangeBatches(f, { format: 'otlp', counts, deadLetter: openDeadLetter(undefined) })) sizes.push(b.length);
+  assert.ok(sizes.every((s) => s > 0 && s <= BATCH_RECORDS), `batch sizes ${sizes.join(', ')}`);
+  assert.equal(sizes.reduce((a, b) => a + b, 0), n);
+  // the second line is a plain exchange: rejected as not OTLP, and counted
+  assert.deepEqual([counts.read, counts.accepted, counts.rejected], [n + 1, n, 1]);
 });

@@ -1,7 +1,7 @@
 // ingest adapters: request bodies of the chat APIs → what an exchange keeps of them. Follows the
 // OpenAI SDK types (ChatCompletionCreateParams, ResponseCreateParams, CompletionCreateParams) and the
 // Anthropic SDK's MessageCreateParams. PRIVACY: returns prompt text; it only flows into Exchange.
-import { arr, count, isObj, num, obj, str } from './values.js';
+import { arr, count, flat, isObj, num, obj, str } from './values.js';
 import type { Json } from './types.js';
 
 export interface RequestInfo {
@@ -61,6 +61,7 @@ export function contentOf(content: unknown): string {
   sawToolOnly = false;
   if (typeof content === 'string') return content;
   let text: string | undefined;
+  let joined = false;
   let tools = 0;
   let parts: unknown[];
   if (Array.isArray(content)) parts = content;
@@ -76,10 +77,12 @@ export function contentOf(content: unknown): string {
       else if (IMAGE_PARTS.has(t) || ((t === 'blob' || t === 'uri' || t === 'file') && p.modality === 'image')) sawImages = true;
       else if (t === 'tool_result' || t === 'tool_call_response' || t === 'function_call_output') tools++;
     }
-    if (s !== undefined) text = text === undefined ? s : `${text}\n${s}`;
+    if (s === undefined) continue;
+    joined = text !== undefined;
+    text = text === undefined ? s : `${text}\n${s}`;
   }
   sawToolOnly = tools > 0 && text === undefined && !sawImages;
-  return text ?? '';
+  return text === undefined ? '' : joined ? flat(text) : text;
 }
 
 /** Text and image presence of a message content (the object form of contentOf). */
@@ -90,9 +93,10 @@ export function contentText(content: unknown): ContentText {
 
 /**
  * A conversation (a list of messages) → system text, newest user text and how many user turns came
- * before it. A user message holding only tool results is a tool return, not a turn.
+ * before it. A user message holding only tool results is a tool return, not a turn. With `otel`, a
+ * message that has `parts` and no `content` (OpenTelemetry GenAI {role, parts}) is read by its parts.
  */
-export function readConversation(messages: unknown, into: RequestInfo): void {
+export function readConversation(messages: unknown, into: RequestInfo, otel = false): void {
   if (!Array.isArray(messages)) {
     if (typeof messages === 'string') readConversation([{ role: 'user', content: messages }], into);
     else if (isObj(messages) && 'content' in messages) readConversation([messages], into);
@@ -108,7 +112,7 @@ export function readConversation(messages: unknown, into: RequestInfo): void {
     const m: unknown = messages[i];
     if (!isObj(m)) continue;
     const r = typeof m.role === 'string' && m.role.length > 0 ? m.role : m.type === 'function_call_output' ? 'tool' : undefined;
-    const text = contentOf(m.content);
+    const text = contentOf(otel && !('content' in m) && 'parts' in m ? m.parts : m.content);
     if (sawImages) images = true;
     if (r === 'system' || r === 'developer') {
       if (text.length > 0) {
@@ -120,7 +124,7 @@ export function readConversation(messages: unknown, into: RequestInfo): void {
       last = text;
     }
   }
-  if (systemAdded) setSystem(into, system!);
+  if (systemAdded) setSystem(into, system === into.system ? system! : flat(system!));
   if (images) into.hasImages = true;
   if (users > 0) {
     into.turnIndex = users - 1;

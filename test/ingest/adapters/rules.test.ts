@@ -74,6 +74,23 @@ test('an OTLP model span without an account is rejected naming the span', () => 
   assert.match(out.rejected[0]!.reason, /^span b7ad6b7169203331: no account/);
 });
 
+test('OTLP identity can name any attribute, also one the mapping turns into an exchange field, and a later empty value hides an earlier one', () => {
+  const rec = lines('otlp.jsonl')[0]!;
+  // gen_ai.conversation.id becomes conversation_id (not kept in extra): still readable as the account
+  const byConv = map('otlp', rec, { account: ['gen_ai.conversation.id'] }).exchanges[0]!;
+  assert.equal(byConv.account_id, 'conv-77');
+  assert.equal(byConv.conversation_id, 'conv-77');
+  assert.equal((byConv.extra as Json)['gen_ai.conversation.id'], undefined);
+  // the default account attribute, repeated later in the span without a value: later keys win
+  const dup = structuredClone(rec);
+  const spans = ((dup.resourceSpans as Json[])[0]!.scopeSpans as Json[])[0]!.spans as Json[];
+  const model = spans.find((s) => (s.attributes as Json[]).some((a) => a.key === 'enduser.id'))!;
+  (model.attributes as Json[]).push({ key: 'enduser.id', value: {} });
+  const out = map('otlp', dup);
+  assert.equal(out.exchanges.length, 1);
+  assert.match(out.rejected[0]!.reason, /no account/);
+});
+
 test('a record of another format in a fixed-format file is rejected with a hint naming that format', async () => {
   const f = join(tmp(), 'mixed.jsonl');
   writeFileSync(f, [JSON.stringify(lines('litellm.jsonl')[0]), JSON.stringify(lines('openai.jsonl')[0])].join('\n') + '\n');
