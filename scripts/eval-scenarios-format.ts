@@ -31,6 +31,8 @@ export interface MatrixMeta {
   readonly totalSeconds: number;
   readonly command: string;
   readonly scale: number;
+  /** Event time between the streaming analyze's re-evaluations, hours. */
+  readonly cadenceHours: number;
   readonly machine: { readonly nproc: number; readonly cpuModel: string; readonly node: string; readonly loadavgAtStart: readonly number[]; readonly loadavgAtEnd: readonly number[] };
 }
 

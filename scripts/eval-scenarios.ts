@@ -2,11 +2,12 @@
 // for each simulator scenario × seed: simulate a world (src/sim writeWorld), run the real streaming
 // analyze in-process (runAnalyze), score it (src/eval), and write DIR/matrix.json + DIR/matrix.md
 // (--doc F: also splice the tables into F between the matrix:start / matrix:end comment markers).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIO_NAMES, writeWorld } from '../src/sim/index.js';
+import { DEFAULT_STREAM_OPTIONS } from '../src/pipeline/stream.js';
 import { formatMatrix, type FailedRun, type MatrixRun } from './eval-scenarios-format.js';
 import { analyzeAndScore, spliceDoc } from './eval-run.js';
 
@@ -106,7 +107,9 @@ async function main(): Promise<void> {
   if (runs.length === 0) process.exitCode = 1;
   const totalSeconds = (performance.now() - t0) / 1000;
   const command = `npm run eval:scenarios -- --scale ${scale} --seeds ${seeds.join(',')} --scenarios ${scenarios.join(',')} --holdout-seeds ${holdoutSeeds.join(',') || '""'} --holdout-scenarios ${holdoutScenarios.join(',') || '""'}${f.config ? ` --config ${f.config}` : ''}`;
-  const meta = { startedAt, finishedAt: new Date().toISOString(), totalSeconds, command, scale, machine: { ...machine, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)) } };
+  const configured = f.config ? (JSON.parse(readFileSync(f.config, 'utf8')) as { stream?: { cadenceMs?: number } }).stream?.cadenceMs : undefined;
+  const cadenceHours = (configured ?? DEFAULT_STREAM_OPTIONS.cadenceMs) / 3_600_000;
+  const meta = { startedAt, finishedAt: new Date().toISOString(), totalSeconds, command, scale, cadenceHours, machine: { ...machine, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)) } };
   const md = formatMatrix(runs, meta, failed);
   writeFileSync(join(outDir, 'matrix.json'), JSON.stringify({ ...meta, runs, failed }, null, 2) + '\n');
   writeFileSync(join(outDir, 'matrix.md'), md);

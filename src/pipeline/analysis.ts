@@ -10,6 +10,7 @@ import { scoreAccounts, type AccountVerdict, type DetectOptions } from '../detec
 import { createLinkIndex, linkAccounts, type Campaign, type CampaignId, type LinkIndex, type LinkIndexOptions, type LinkOptions } from '../link/index.js';
 import { attributeCampaigns, type AttributeOptions, type Attribution } from '../attribute/index.js';
 import { decideActions, type Action, type AuditEvent, type PolicyOptions } from '../respond/index.js';
+import { createRetention } from './retention.js';
 
 export interface AnalysisOptions {
   readonly prompt: Partial<PromptEnricherOptions>;
@@ -49,9 +50,6 @@ export interface Analysis {
   readonly link: LinkIndex;
 }
 
-/** Evaluations an account must have been in one campaign before link's hysteresis keeps it there. */
-const RETAIN_MIN_REPORTS = 3;
-
 export function createAnalysis(input: AnalysisInput): Analysis {
   const o = input.options ?? {};
   const prompt = createPromptEnricher(o.prompt ?? {});
@@ -63,12 +61,9 @@ export function createAnalysis(input: AnalysisInput): Analysis {
   // Campaign ids of the previous evaluation: a re-linked cluster keeps the id most of its members had,
   // so a streaming run's alerts name the same campaign as it grows.
   let previous: ReadonlyMap<AccountId, CampaignId> | undefined;
-  // Every account any evaluation of this run put in a campaign, with the last campaign it was in
-  // (link's hysteresis: a reported campaign does not vanish because its later heads dilute it).
-  // Only accounts reported in the same campaign at several evaluations count (one stray inclusion
-  // must not stick).
-  const reported = new Map<AccountId, { campaign: CampaignId; n: number }>();
-  const settled = new Map<AccountId, CampaignId>();
+  // Memberships reported at several evaluations over enough event time (link's hysteresis: a reported
+  // campaign does not vanish because its later heads dilute it; one stray inclusion must not stick).
+  const retention = createRetention();
   let exchanges = 0;
   let firstTs = Infinity;
   let lastTs = -Infinity;
@@ -99,14 +94,9 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     }
     const verdicts = scoreAccounts(items, o.detect ?? {});
     const scores = new Map(verdicts.map((v) => [v.account_id, v] as const));
-    const linked = linkAccounts(link, scores, { ...(o.link ?? {}), ...(previous ? { previous } : {}), reported: settled });
+    const linked = linkAccounts(link, scores, { ...(o.link ?? {}), ...(previous ? { previous } : {}), reported: retention.settled });
     previous = linked.memberships;
-    for (const [a, c] of linked.memberships) {
-      const r = reported.get(a);
-      const n = r && r.campaign === c ? r.n + 1 : 1;
-      reported.set(a, { campaign: c, n });
-      if (n >= RETAIN_MIN_REPORTS) settled.set(a, c);
-    }
+    retention.record(linked.memberships, lastTs);
     const attributions = attributeCampaigns(linked.campaigns, input.actors, input.accounts, link, o.attribute ?? {});
     const conf = new Map(attributions.map((a) => [a.campaign_id, a.confidence] as const));
     const { actions, audit } = decideActions(

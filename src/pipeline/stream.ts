@@ -6,13 +6,13 @@ import type { AccountId, Exchange } from '../schema/index.js';
 import type { Analysis, AnalysisResult } from './analysis.js';
 
 export interface StreamOptions {
-  /** Event time between two re-evaluations. Shorter: earlier alerts, more work. */
+  /** Event time between two re-evaluations. Shorter: earlier alerts, more work (2 h: docs/linking.md, "Cadence"). */
   readonly cadenceMs: number;
   /** Events may arrive late by up to this much; the clock is the latest event time seen. */
   readonly maxLatenessMs: number;
 }
 
-export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ cadenceMs: 6 * 3600_000, maxLatenessMs: 3600_000 });
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ cadenceMs: 2 * 3600_000, maxLatenessMs: 3600_000 });
 
 export interface Alert {
   readonly at: string;
