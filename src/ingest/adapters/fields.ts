@@ -96,3 +96,31 @@ export function readIdentity(rec: unknown, r: IdentityReader): IdentityFields {
   if (o !== undefined) out.org_id = o;
   return out;
 }
+
+const touchCache = new WeakMap<IdentityConfig, Map<ReadonlySet<string>, boolean>>();
+
+/**
+ * Whether an identity path (the operator's, else the adapter's defaults), or a head a path is walked
+ * through, is one of `keys`. An adapter that reads identity from a cheaper view of the record than the
+ * record itself (OTLP: the extra fields instead of a map of every attribute; spend logs: the row
+ * before its JSON text columns are parsed) asks this once per configuration: the view gives the same
+ * answers as long as no path goes through a key where the two differ.
+ */
+export function identityTouches(cfg: IdentityConfig, defaults: IdentityDefaults, keys: ReadonlySet<string>): boolean {
+  let byKeys = touchCache.get(cfg);
+  if (byKeys === undefined) {
+    byKeys = new Map();
+    touchCache.set(cfg, byKeys);
+  }
+  let v = byKeys.get(keys);
+  if (v === undefined) {
+    const paths = [...(cfg.account ?? defaults.account), ...(cfg.apiKey ?? defaults.apiKey), ...(cfg.org ?? defaults.org)];
+    v = paths.some((p) => {
+      if (keys.has(p)) return true;
+      for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) if (keys.has(p.slice(0, i))) return true;
+      return false;
+    });
+    byKeys.set(keys, v);
+  }
+  return v;
+}

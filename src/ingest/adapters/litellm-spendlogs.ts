@@ -2,9 +2,9 @@
 // as CSV/Parquet through DuckDB or JSON/JSONL. JSON columns (metadata, messages, response,
 // proxy_server_request) may arrive as text and are parsed. Times are table timestamps (UTC).
 import { clientIp } from '../identity.js';
-import { identityReader } from './fields.js';
+import { identityReader, identityTouches } from './fields.js';
 import { readOpenAIResponse } from './chat-response.js';
-import { buildExchange, rest } from './build.js';
+import { buildExchange } from './build.js';
 import { litellmRequest } from './litellm.js';
 import type { Json, SourceAdapter } from './types.js';
 import { count, obj, parseMaybeJson, startAndSpan, str } from './values.js';
@@ -16,13 +16,17 @@ export const SPENDLOGS_IDENTITY = {
   org: ['organization_id', 'metadata.user_api_key_org_id', 'team_id'],
 } as const;
 
-const JSON_COLUMNS = ['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags'] as const;
+const JSON_COLUMNS = new Set(['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags']);
 const USED = new Set(['request_id', 'startTime', 'endTime', 'model', 'messages', 'response', 'prompt_tokens', 'completion_tokens', 'requester_ip_address', 'session_id', 'status', 'proxy_server_request']);
 
+/** A JSON value that holds something: not absent, null, '', [] or {}. */
 function nonEmpty(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return false;
   if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object') return Object.keys(v).length > 0;
+  if (typeof v === 'object') {
+    for (const _ in v) return true;
+    return false;
+  }
   return true;
 }
 
@@ -31,43 +35,49 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
   title: 'rows of the LiteLLM_SpendLogs table (LiteLLM proxy schema.prisma), CSV/Parquet/JSON',
   detect: (r) => typeof r.request_id === 'string' && typeof r.call_type === 'string' && ('spend' in r || 'api_key' in r),
   map(raw: Json, ctx) {
-    // JSON columns held as text are parsed; the record is copied only when one of them is text
-    let r: Json = raw;
-    for (let i = 0; i < JSON_COLUMNS.length; i++) {
-      const k = JSON_COLUMNS[i]!;
-      const v = raw[k];
-      if (typeof v !== 'string') continue;
-      if (r === raw) r = { ...raw };
-      r[k] = parseMaybeJson(v);
-    }
-    const psr = obj(r.proxy_server_request) ?? {};
+    // JSON columns held as text are parsed, each once; the row itself is not copied
+    const metadata = parseMaybeJson(raw.metadata);
+    const messagesCol = parseMaybeJson(raw.messages);
+    const responseCol = parseMaybeJson(raw.response);
+    const psrCol = parseMaybeJson(raw.proxy_server_request);
+    const tags = parseMaybeJson(raw.request_tags);
+    const psr = obj(psrCol) ?? {};
     const body = obj(psr.body) ?? psr;
     // messages are '{}' unless store_prompts_in_spend_logs is on; the proxy request may still hold them
-    const messages = nonEmpty(r.messages) ? r.messages : body.messages;
+    const messages = nonEmpty(messagesCol) ? messagesCol : body.messages;
     const req = litellmRequest(messages, body);
-    const resp = nonEmpty(r.response) ? readOpenAIResponse(r.response) : {};
-    const status = str(r.status);
-    const time = startAndSpan(r.startTime, r.endTime);
+    const resp = nonEmpty(responseCol) ? readOpenAIResponse(responseCol) : {};
+    const status = str(raw.status);
+    const time = startAndSpan(raw.startTime, raw.endTime);
+    // identity paths into a JSON column read it parsed: only then is the row copied with its columns parsed
+    const whoRec = identityTouches(ctx.identity, SPENDLOGS_IDENTITY, JSON_COLUMNS) ? { ...raw, metadata, messages: messagesCol, response: responseCol, proxy_server_request: psrCol, request_tags: tags } : raw;
+    // the fields the contract has no place for, the JSON columns among them parsed
+    let extra: Json | undefined;
+    for (const k in raw) {
+      if (USED.has(k)) continue;
+      const v = k === 'metadata' ? metadata : k === 'request_tags' ? tags : raw[k];
+      if (v === undefined || v === null) continue;
+      (extra ??= {})[k] = v;
+    }
     return buildExchange(
       {
         format: 'litellm-spendlogs',
-        id: str(r.request_id),
+        id: str(raw.request_id),
         ts: time.ts,
-        model: str(r.model),
+        model: str(raw.model),
         who: identityReader(ctx.identity, SPENDLOGS_IDENTITY),
-        whoRec: r,
-        ip: clientIp(str(r.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
+        whoRec,
+        ip: clientIp(str(raw.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
         userAgent: header(psr.headers, 'user-agent'),
         status: status === 'success' ? 200 : undefined,
         latencyMs: time.ms,
-        conversationId: str(r.session_id),
-        inputTokens: count(r.prompt_tokens),
-        outputTokens: count(r.completion_tokens),
-        extra: rest(r, USED),
+        conversationId: str(raw.session_id),
+        inputTokens: count(raw.prompt_tokens),
+        outputTokens: count(raw.completion_tokens),
+        extra,
       },
       req,
       resp,
     );
   },
 };
-

@@ -5,8 +5,8 @@
 // many spans: each model-call span (chat / text_completion / generate_content) is one record; other
 // spans are skipped (counted, not read). Older instrumentations' flat gen_ai.prompt.N.* attributes
 // and events are read too.
-import { clientIp, type IdentityConfig } from '../identity.js';
-import { identityReader, type IdentityReader } from './fields.js';
+import { clientIp } from '../identity.js';
+import { identityReader, identityTouches, type IdentityReader } from './fields.js';
 import { readConversation, type RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
@@ -57,6 +57,11 @@ const [REQ_MODEL, RESP_MODEL, MAX_TOKENS, TEMPERATURE, SYSTEM, INPUT, OUTPUT, TO
 const SPAN_USED = new Set<string>(SLOT_KEYS.slice(0, USED_SLOTS));
 /** Keys of `extra` that are not attributes. */
 const SPAN_OWN = ['trace_id', 'span_id', 'span_name', 'span_error'];
+/**
+ * Identity is read from `extra` (every attribute the mapping keeps there, with the same values) unless
+ * a path names one of these: an attribute that became an exchange field, or one of extra's own keys.
+ */
+const NOT_IN_EXTRA = new Set<string>([...SPAN_USED, ...SPAN_OWN]);
 
 /** An OTLP AnyValue (JSON encoding) → a plain value. */
 export function anyValue(v: unknown): unknown {
@@ -163,29 +168,6 @@ function spanMap(kvs: unknown, res: ResourceAttrs): Json {
   const rm = res.map;
   for (const k in rm) a[k] = rm[k];
   return attributes(kvs, a);
-}
-
-const mapNeeded = new WeakMap<IdentityConfig, boolean>();
-
-/**
- * Whether the identity paths must be read from the whole attribute map. They are read from `extra`
- * instead (which holds every attribute the mapping keeps there, with the same values) unless a path,
- * or a head a path is walked through, names an attribute that became an exchange field or one of
- * extra's own keys.
- */
-function identityNeedsMap(cfg: IdentityConfig): boolean {
-  let v = mapNeeded.get(cfg);
-  if (v === undefined) {
-    const paths = [...(cfg.account ?? OTLP_IDENTITY.account), ...(cfg.apiKey ?? OTLP_IDENTITY.apiKey), ...(cfg.org ?? OTLP_IDENTITY.org)];
-    const clash = (k: string): boolean => SPAN_USED.has(k) || SPAN_OWN.includes(k);
-    v = paths.some((p) => {
-      if (clash(p)) return true;
-      for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) if (clash(p.slice(0, i))) return true;
-      return false;
-    });
-    mapNeeded.set(cfg, v);
-  }
-  return v;
 }
 
 /** Flat attributes of older instrumentations: gen_ai.prompt.0.role / .content, gen_ai.completion.0.… */
@@ -371,7 +353,7 @@ export const otlpAdapter: SourceAdapter = {
     let skipped = 0;
     let checked = true;
     const who = identityReader(ctx.identity, OTLP_IDENTITY);
-    const needsMap = identityNeedsMap(ctx.identity);
+    const needsMap = identityTouches(ctx.identity, OTLP_IDENTITY, NOT_IN_EXTRA);
     for (const res of rs) {
       const resAttrs = resourceAttrs(obj(obj(res)?.resource)?.attributes);
       for (const ss of arr(obj(res)?.scopeSpans) ?? arr(obj(res)?.instrumentationLibrarySpans) ?? []) {

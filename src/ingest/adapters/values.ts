@@ -115,7 +115,9 @@ export function parseTextTimeMs(t: string): number | undefined {
       const st = i;
       while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
       if (i === st) return undefined;
-      ms = Number(`0.${t.slice(st, i)}`) * 1000;
+      // the first three digits are whole milliseconds (exact); any further digits a fraction of one
+      for (let k = 0; k < 3; k++) ms = ms * 10 + (st + k < i ? t.charCodeAt(st + k) - 48 : 0);
+      if (i - st > 3) ms += Number(`0.${t.slice(st + 3, i)}`);
     }
   }
   while (i < n && t.charCodeAt(i) === 32) i++;
@@ -134,8 +136,19 @@ export function parseTextTimeMs(t: string): number | undefined {
       offMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
     } else return undefined;
   }
-  return Date.UTC(y, mo - 1, d, h, mi, sec) + ms - offMin * 60_000;
+  // logs are time-ordered: the day's start is kept for the next time of the same day
+  if (y !== lastYear || mo !== lastMonth || d !== lastDay) {
+    lastDayMs = Date.UTC(y, mo - 1, d);
+    lastYear = y;
+    lastMonth = mo;
+    lastDay = d;
+  }
+  return lastDayMs + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms - offMin * 60_000;
 }
+let lastYear = -1;
+let lastMonth = -1;
+let lastDay = -1;
+let lastDayMs = 0;
 
 /** A time of any shape logs use → epoch milliseconds (fractional below a ms), or undefined. */
 export function toEpochMs(v: unknown): number | undefined {

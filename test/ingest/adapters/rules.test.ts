@@ -91,6 +91,17 @@ test('OTLP identity can name any attribute, also one the mapping turns into an e
   assert.match(out.rejected[0]!.reason, /no account/);
 });
 
+test('spend-log JSON text columns are parsed once: identity can walk into metadata, and extra keeps the parsed objects', () => {
+  const rec = lines('litellm-spendlogs.jsonl')[0]!;
+  assert.equal(typeof rec.metadata, 'string', 'the fixture keeps metadata as text, as the table does');
+  const x = map('litellm-spendlogs', rec).exchanges[0]!;
+  assert.equal(x.account_id, 'user-1842');
+  assert.deepEqual((x.extra as Json).request_tags, ['prod']);
+  assert.equal(((x.extra as Json).metadata as Json).user_api_key_alias, 'prod-key');
+  const byTeam = map('litellm-spendlogs', rec, { account: ['metadata.user_api_key_team_id'], org: ['metadata.user_api_key_org_id'] }).exchanges[0]!;
+  assert.deepEqual([byTeam.account_id, byTeam.org_id], ['team-research', 'org-acme']);
+});
+
 test('a record of another format in a fixed-format file is rejected with a hint naming that format', async () => {
   const f = join(tmp(), 'mixed.jsonl');
   writeFileSync(f, [JSON.stringify(lines('litellm.jsonl')[0]), JSON.stringify(lines('openai.jsonl')[0])].join('\n') + '\n');
