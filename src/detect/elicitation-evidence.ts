@@ -2,6 +2,7 @@
 // all accounts: k distinct elicitation contents among n exchanges with text vs rate p0, as a one-
 // sided binomial log-likelihood ratio (nats; Wilks: 2·LLR ~ χ²₁ under p0). Pure; also exported so
 // link can pool a campaign's counts (Σk over Σn) for cluster-level evidence.
+import { appTemplateStrength } from './app-template.js';
 import type { Cohort, Profile } from './types.js';
 
 /** Classifier false-positive floor: below this per-exchange rate an elicitation is noise. */
@@ -25,6 +26,8 @@ export interface ElicitationEvidence {
   readonly dayShare: number;
   /** First-to-last elicitation day over first-to-last active day (NaN without elicitation). */
   readonly spanShare: number;
+  /** How much the account looks like one application's fixed template (app-template.ts), 0-1. */
+  readonly appTemplate: number;
 }
 
 /** n·KL(k/n ‖ p0) when k/n > p0, else 0: the log-likelihood ratio of the best rate vs p0. */
@@ -48,5 +51,5 @@ export function elicitationEvidence(p: Profile, cohort: Cohort): ElicitationEvid
   const n = Math.max(0, p.state.n - p.state.noText);
   const k = Number.isFinite(v.elicitDistinct) ? v.elicitDistinct : 0;
   const p0 = elicitationBaseRate(cohort);
-  return { k, n, p0, llr: elicitationLlr(k, n, p0), fresh: v.elicitFresh, days: v.elicitDays, dayShare: Number.isFinite(v.elicitDayShare) ? v.elicitDayShare : 0, spanShare: v.elicitSpanShare };
+  return { k, n, p0, llr: elicitationLlr(k, n, p0), fresh: v.elicitFresh, days: v.elicitDays, dayShare: Number.isFinite(v.elicitDayShare) ? v.elicitDayShare : 0, spanShare: v.elicitSpanShare, appTemplate: appTemplateStrength(p) };
 }

@@ -58,7 +58,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
     findings.push({ code: 'insufficient_data', value: p.state.n, weight: 0, detail: `fewer than ${o.minExchanges} exchanges: no behavioural evidence` });
   } else {
     const e = elicitationEvidence(p, cohort);
-    signals = { elicitK: e.k, elicitN: e.n, elicitP0: round(e.p0, 6), elicitLlr: round(e.llr, 4), elicitDays: e.days, elicitDayShare: round(e.dayShare, 4) };
+    signals = { elicitK: e.k, elicitN: e.n, elicitP0: round(e.p0, 6), elicitLlr: round(e.llr, 4), elicitDays: e.days, elicitDayShare: round(e.dayShare, 4), appTemplate: round(e.appTemplate, 3) };
     const positive: { remaining: number; explainedBy: readonly string[] | undefined }[] = [];
     const against: { f: Finding; base: string }[] = [];
     for (const d of detectors) {

@@ -102,6 +102,8 @@ export interface AccountSignals {
   /** Days with elicitation and their share of active days. */
   readonly elicitDays: number;
   readonly elicitDayShare: number;
+  /** How much the account looks like one application's fixed template (0-1): its elicitation counted that much less. */
+  readonly appTemplate: number;
 }
 
 export interface ScoreItem {

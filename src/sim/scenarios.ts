@@ -14,7 +14,9 @@ export type BenignPopulation =
   | 'reseller'
   | 'jailbreak_hobbyist'
   /** Held out: only the mimicry scenario has it (a benign look-alike the detectors were not built on). */
-  | 'tutoring_platform';
+  | 'tutoring_platform'
+  /** Held out: only the lookalikes scenario has it (an online-evaluation service grading fresh answers around the clock). */
+  | 'online_judge';
 
 export interface BenignPlan {
   /** Units at scale 1 (accounts; orgs for enterprise_nat; classes for classroom). */
@@ -80,6 +82,14 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     benign: BENIGN,
     campaigns: [LOW_AND_SLOW],
     camouflage: true,
+    unknownActor: -1,
+  },
+  lookalikes: {
+    name: 'lookalikes',
+    description: 'Only ordinary customers plus held-out good heavy customers whose product looks like harvesting per account: online-evaluation services grading fresh answers with an LLM judge around the clock, and tutoring platforms explaining step by step: a false-positive test bed for look-alikes the detectors were not built on.',
+    benign: { ...BENIGN, online_judge: { units: 30, min: 2 }, tutoring_platform: { units: 40, min: 2 } },
+    campaigns: [],
+    camouflage: false,
     unknownActor: -1,
   },
   'benign-only': {

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rng } from '../fixtures/benign/builders.js';
 import * as P from '../fixtures/benign/populations.js';
@@ -38,6 +38,7 @@ test('agentic-coding power users (long tool sessions, huge volume, overnight age
 test('enterprise accounts behind one NAT address stay benign', () => notFlagged('enterprise'));
 test('a classroom of new education accounts sending one assignment in lockstep stays benign', () => notFlagged('classroom'));
 test('a reseller serving many ordinary end users stays benign', () => notFlagged('reseller'));
+
 
 test('a student cramming worked solutions for a few days before an exam stays benign', () => notFlagged('examCrammer'));
 
@@ -82,4 +83,29 @@ test('the attack-like accounts outscore every benign account', () => {
   const worstBenign = Math.max(...[...verdicts.values()].filter((v) => !v.account_id.startsWith('atk-')).map((v) => v.score));
   assert.ok(verdicts.get('atk-cot')!.score > worstBenign);
   assert.ok(verdicts.get('atk-tool')!.score > worstBenign);
+});
+
+// A second world: ordinary customers, an evaluator and an API app, plus online-evaluation services
+// (an LLM judge over their customers' answers) and a harvester that hides behind one fixed template.
+describe('one application\'s fixed template', () => {
+  const q = rng(4242);
+  const judges = P.combine(P.onlineJudge(q, 'judge-1'), P.onlineJudge(q, 'judge-2', 40));
+  const harvester = P.fixedTemplateHarvester(q, 'atk-fixed');
+  const world = judgeWorld(P.combine(P.consumers(q, 120), P.evaluator(q, 'eval-1'), P.apiApp(q, 'app-1'), judges, harvester));
+
+  it('an online-evaluation service grading fresh answers with one judge template around the clock stays benign', () => {
+    for (const id of judges.ids) {
+      const v = world.get(id)!;
+      assert.equal(v.verdict, 'benign', `${id} was ${v.verdict} at ${v.score}: ${v.findings.map((f) => `${f.code}=${f.weight}`).join(', ')}`);
+      assert.ok((v.signals?.appTemplate ?? 0) > 0.9, `appTemplate ${v.signals?.appTemplate}`);
+      assert.ok((v.signals?.elicitLlr ?? 0) > 5, 'the elicitation is there, and counted less');
+    }
+  });
+
+  it('does not explain the same grading wrapper from rotating VPN exits on a new account', () => {
+    const v = world.get('atk-fixed')!;
+    assert.equal(v.signals?.appTemplate, 0);
+    assert.notEqual(v.verdict, 'benign', `score ${v.score}: ${v.findings.map((f) => `${f.code}=${f.weight}`).join(', ')}`);
+    assert.ok(v.findings.some((f) => f.code === 'elicitation-excess/elicitation_excess' && (f.weight ?? 0) > 1));
+  });
 });

@@ -32,13 +32,14 @@ export const elicitationExcess: Detector = {
     // full weight from six.
     const persist = ramp(e.days, 2, 6);
     // Re-asked elicitations (an evaluation rerun, an app's fixed wrapper) are not harvesting.
-    const weight = Math.min(CAP, EXCESS_TEMPER * e.llr) * persist * freshness(e.fresh);
+    // One application's fixed template (an LLM judge, a grading pipeline) elicits by configuration.
+    const weight = Math.min(CAP, EXCESS_TEMPER * e.llr) * persist * freshness(e.fresh) * (1 - e.appTemplate);
     if (!(weight > 0)) return [];
     const f: Finding = {
       code: 'elicitation_excess',
       value: round(e.n > 0 ? e.k / e.n : 0),
       weight: round(weight),
-      detail: `${e.k} distinct CoT/rubric/synthetic-data prompts in ${e.n} (base rate ${round(e.p0)}): log-likelihood ratio ${round(e.llr, 1)} nats, on ${e.days} days, ${round(100 * e.fresh, 0)}% of them new`,
+      detail: `${e.k} distinct CoT/rubric/synthetic-data prompts in ${e.n} (base rate ${round(e.p0)}): log-likelihood ratio ${round(e.llr, 1)} nats, on ${e.days} days, ${round(100 * e.fresh, 0)}% of them new${e.appTemplate > 0 ? `; ${round(100 * e.appTemplate, 0)}% discounted as one application's fixed template` : ''}`,
     };
     return [f];
   },

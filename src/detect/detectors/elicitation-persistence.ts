@@ -17,7 +17,7 @@ export const elicitationPersistence: Detector = {
   detect(p, cohort) {
     const e = elicitationEvidence(p, cohort);
     if (e.llr < EXCESS_MIN_LLR || !Number.isFinite(e.spanShare)) return [];
-    const strength = ramp(e.days, 2, 5) * ramp(e.dayShare, 0.4, 0.8) * ramp(e.spanShare, 0.5, 0.9) * freshness(e.fresh);
+    const strength = ramp(e.days, 2, 5) * ramp(e.dayShare, 0.4, 0.8) * ramp(e.spanShare, 0.5, 0.9) * freshness(e.fresh) * (1 - e.appTemplate);
     if (!(strength > 0)) return [];
     return [{
       code: 'elicitation_every_day',

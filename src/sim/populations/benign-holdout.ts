@@ -5,6 +5,7 @@
 // homework asked by many of them, school-day and evening peaks in one country. Per account it asks
 // for reasoning on fresh problems every day, which is what a harvester does too.
 import type { PromptItem } from '../material/index.js';
+import { makeExchange } from '../exchange.js';
 import { accountStream, type PlannedSession } from '../stream.js';
 import { pickTopics } from '../text.js';
 import { DAY_MS, HOUR_MS, tzOffsetHours } from '../world-ctx.js';
@@ -53,6 +54,63 @@ export const tutoringPlatform: PopulationBuilder = (ctx, rng, n, volume) => {
             const sr = dr.fork(s);
             const h = dr.pick(students);
             sessions.push({ start, run: () => chatSession(ctx, sr, person.id, h, start, () => sr.pick(ips)) });
+          }
+          return sessions;
+        };
+        return accountStream(ctx, 0, ctx.days - 1, plan);
+      },
+    });
+  }
+  return out;
+};
+
+/**
+ * Held-out benign look-alike: an online-evaluation service (an LLM-observability product scoring its
+ * own customers' production answers with an LLM judge). One verified business account with years of
+ * history, its backend on one cloud, one judge template (MT-Bench's, real) filled with a fresh
+ * question and answer every time, around the clock, never a follow-up. Per account it is rubric
+ * grading on fresh content every day at machine cadence: what a reward-model harvester does. What it
+ * is not: many accounts, rotating networks, many wordings.
+ */
+export const onlineJudge: PopulationBuilder = (ctx, rng, n, volume) => {
+  const P = ctx.material.prompts;
+  const out: SimAccount[] = [];
+  if (P.judgePrompts.length === 0 || P.answers.length === 0) return out;
+  const questions = [...P.answers.map((a) => a.question), ...P.chat.map((c) => c.text)];
+  for (let i = 0; i < n; i++) {
+    const r = rng.fork(i);
+    const person = makePerson(ctx, r, 'business', ctx.startMs, { orgId: `org_${r.hex(10)}`, createdInside: false, country: r.pick(['US', 'GB', 'DE', 'FR', 'CA']) }, { channel: r.chance(0.7) ? 'api' : 'cloud:aws-bedrock' });
+    const cloud = r.pick(['aws', 'gcp', 'azure']);
+    const ips = Array.from({ length: r.int(2, 6) }, () => ctx.ip.cloud(r, cloud));
+    const judge = r.pick(P.judgePrompts);
+    const model = r.chance(0.6) ? ctx.models.small : ctx.models.current;
+    // Their customers' traffic: busier in working hours (US/EU), never zero.
+    const perHour = (r.lognormal(300, 0.5) * Math.sqrt(volume)) / 24;
+    out.push({
+      account: person.account,
+      label: benignLabel(person.id.accountId, 'online_judge'),
+      firstMs: ctx.startMs,
+      stream: () => {
+        const plan = (day: number): PlannedSession[] => {
+          const dr = r.fork(`d${day}`);
+          const sessions: PlannedSession[] = [];
+          for (let h = 0; h < 24; h++) {
+            const start = ctx.startMs + day * DAY_MS + h * HOUR_MS;
+            const busy = h >= 13 && h <= 23 ? 1.6 : 0.6;
+            const k = dr.poisson(perHour * busy);
+            if (k === 0) continue;
+            const hr = dr.fork(h);
+            sessions.push({
+              start,
+              run: function* () {
+                for (let j = 0; j < k; j++) {
+                  const t = start + hr.next() * HOUR_MS;
+                  const a = hr.pick(P.answers);
+                  const q = hr.chance(0.5) ? a.question : hr.pick(questions);
+                  yield makeExchange(ctx, hr, person.id, { ts: t, model, ip: hr.pick(ips), system: judge.system, prompt: judge.template.replace('{question}', q).replace('{answer}', a.answer), shape: 'chat', maxTokens: 1024 });
+                }
+              },
+            });
           }
           return sessions;
         };
