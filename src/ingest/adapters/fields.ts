@@ -1,37 +1,30 @@
 // ingest adapters: identity options compiled once into field accessors. `pick` (identity.ts) walks a
 // dot path by slicing strings on every call; here each path is split once, per IdentityConfig and
-// adapter, into a closure with the same answer (a key holding dots matches whole first, then the
+// adapter, into a function with the same answer (a key holding dots matches whole first, then the
 // plain nested walk, a head may itself hold dots), so the per-record cost is a few property loads.
 import type { IdentityConfig, IdentityFields } from '../identity.js';
 
 export type Getter = (rec: unknown) => unknown;
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The value at a dot path, as identity.ts `pick` finds it (for JSON values, which hold no undefined). */
+/**
+ * The value at a dot path, as identity.ts `pick` finds it (for JSON values, which hold no undefined).
+ * Compiled into a function whose property names are constants (`o["metadata"]`), so each load is a
+ * named load the engine caches per record shape; a load by a key held in a variable is looked up by
+ * name on every record. The source is built from the operator's path with each name as a JSON string
+ * literal: no record value is ever compiled.
+ */
 export function compilePath(path: string): Getter {
-  const heads: [string, Getter][] = [];
-  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) heads.push([path.slice(0, i), compilePath(path.slice(i + 1))]);
-  if (heads.length === 0) {
-    return (o) => {
-      if (o === null || typeof o !== 'object') return undefined;
-      const v = (o as Record<string, unknown>)[path];
-      return v !== undefined && hasOwn(o, path) ? v : undefined;
-    };
+  const subs: Getter[] = [];
+  const key = JSON.stringify(path);
+  let body = `if (o === null || typeof o !== 'object') return undefined;\nconst v = o[${key}];\nif (v !== undefined && hasOwn(o, ${key})) return v;\n`;
+  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
+    const head = JSON.stringify(path.slice(0, i));
+    body += `{ const inner = o[${head}]; if (inner !== undefined && hasOwn(o, ${head})) { const w = subs[${subs.length}](inner); if (w !== undefined) return w; } }\n`;
+    subs.push(compilePath(path.slice(i + 1)));
   }
-  return (o) => {
-    if (o === null || typeof o !== 'object') return undefined;
-    const r = o as Record<string, unknown>;
-    const v = r[path];
-    if (v !== undefined && hasOwn(r, path)) return v;
-    for (let i = 0; i < heads.length; i++) {
-      const [h, sub] = heads[i]!;
-      const inner = r[h];
-      if (inner === undefined || !hasOwn(r, h)) continue;
-      const w = sub(inner);
-      if (w !== undefined) return w;
-    }
-    return undefined;
-  };
+  body += 'return undefined;';
+  return new Function('hasOwn', 'subs', `return (o) => {\n${body}\n};`)(hasOwn, subs) as Getter;
 }
 
 /** First non-empty string (or finite number, as text) among the paths: identity.ts `pickString`. */
