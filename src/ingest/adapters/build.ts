@@ -2,8 +2,8 @@
 // time, request, response). Token rule: the response's normalised usage wins over the source's
 // totals; 0/0, no usage, or a cut stream → counts kept as read (0 when absent) with usage_unknown.
 import type { ClientIp } from '../identity.js';
-import type { RequestInfo } from './chat-request.js';
-import type { ResponseInfo } from './chat-response.js';
+import { RequestInfo } from './chat-request.js';
+import { ResponseInfo } from './chat-response.js';
 import type { IdentityReader } from './fields.js';
 import type { AdapterOutput, Json } from './types.js';
 import { oneChecked, reject } from './types.js';
@@ -28,8 +28,8 @@ export interface ExchangeBase {
   extra: Json | undefined;
 }
 
-const EMPTY_REQ: RequestInfo = {};
-const EMPTY_RESP: ResponseInfo = {};
+const EMPTY_REQ = new RequestInfo();
+const EMPTY_RESP = new ResponseInfo();
 
 /**
  * The exchange, built within the contract by construction: strings come from str() (typed, non-empty

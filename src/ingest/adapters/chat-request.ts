@@ -4,23 +4,29 @@
 import { arr, count, flat, isObj, num, obj, str } from './values.js';
 import type { Json } from './types.js';
 
-export interface RequestInfo {
-  model?: string;
-  system?: string;
-  prompt?: string;
-  turnIndex?: number;
-  hasImages?: boolean;
-  toolNames?: string[];
-  thinking?: boolean;
-  maxTokens?: number;
-  temperature?: number;
-  stream?: boolean;
+/**
+ * What an exchange keeps of a request. A class whose every field is present from the start (undefined
+ * until read): each reader fills the fields it finds, and every RequestInfo has one shape, so the
+ * builder's dozen reads of it are loads the engine caches once, not lookups among the shapes that each
+ * combination of present fields would give an object literal.
+ */
+export class RequestInfo {
+  model: string | undefined = undefined;
+  system: string | undefined = undefined;
+  prompt: string | undefined = undefined;
+  turnIndex: number | undefined = undefined;
+  hasImages: boolean | undefined = undefined;
+  toolNames: string[] | undefined = undefined;
+  thinking: boolean | undefined = undefined;
+  maxTokens: number | undefined = undefined;
+  temperature: number | undefined = undefined;
+  stream: boolean | undefined = undefined;
   /** The newest user text was cut in the middle by the logger (marker found). */
-  promptTruncated?: boolean;
+  promptTruncated: boolean | undefined = undefined;
   /** The logger replaced the text with a redaction marker: there is no text, not a prompt. */
-  promptRedacted?: boolean;
+  promptRedacted: boolean | undefined = undefined;
   /** Why the messages could not be read as a conversation (e.g. 'messages is a number'). */
-  textUnreadable?: string;
+  textUnreadable: string | undefined = undefined;
 }
 
 /** Texts loggers put in place of content they were told not to keep. */
@@ -175,7 +181,7 @@ function common(b: Json, into: RequestInfo): void {
 
 /** OpenAI chat completions, Responses API, or legacy completions request body (withText=false: parameters only). */
 export function readOpenAIRequest(body: unknown, withText = true): RequestInfo {
-  const into: RequestInfo = {};
+  const into = new RequestInfo();
   const b = obj(body);
   if (!b) return into;
   common(b, into);
@@ -196,7 +202,7 @@ export function readOpenAIRequest(body: unknown, withText = true): RequestInfo {
 
 /** Anthropic Messages API request body (MessageCreateParams). */
 export function readAnthropicRequest(body: unknown): RequestInfo {
-  const into: RequestInfo = {};
+  const into = new RequestInfo();
   const b = obj(body);
   if (!b) return into;
   common(b, into);

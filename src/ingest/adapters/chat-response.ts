@@ -5,24 +5,25 @@
 import { arr, count, isObj, obj, str } from './values.js';
 import { contentOf, isRedacted } from './chat-request.js';
 
-export interface ResponseInfo {
-  id?: string;
-  model?: string;
-  text?: string;
-  toolCalls?: number;
-  stopReason?: string;
-  inputTokens?: number;
-  outputTokens?: number;
-  cacheReadTokens?: number;
-  cacheWriteTokens?: number;
-  reasoningTokens?: number;
+/** What an exchange keeps of a response: one shape for every record, as RequestInfo (chat-request.ts). */
+export class ResponseInfo {
+  id: string | undefined = undefined;
+  model: string | undefined = undefined;
+  text: string | undefined = undefined;
+  toolCalls: number | undefined = undefined;
+  stopReason: string | undefined = undefined;
+  inputTokens: number | undefined = undefined;
+  outputTokens: number | undefined = undefined;
+  cacheReadTokens: number | undefined = undefined;
+  cacheWriteTokens: number | undefined = undefined;
+  reasoningTokens: number | undefined = undefined;
   /** The body held a usage block; without one the token counts are not known. */
-  hasUsage?: boolean;
+  hasUsage: boolean | undefined = undefined;
   /** A stream that ended before its final event (no usage, no stop reason). */
-  streamCut?: boolean;
-  responseRedacted?: boolean;
+  streamCut: boolean | undefined = undefined;
+  responseRedacted: boolean | undefined = undefined;
   /** The response carried reasoning/thinking content. */
-  thinkingSeen?: boolean;
+  thinkingSeen: boolean | undefined = undefined;
 }
 
 /** OpenAI usage (chat: prompt/completion_tokens; responses: input/output_tokens). Totals already include cache and reasoning. */
@@ -89,7 +90,7 @@ function readBodyHeader(body: unknown, into: ResponseInfo): ReturnType<typeof ob
 
 /** OpenAI ChatCompletion, Response (Responses API) or Completion body. */
 export function readOpenAIResponse(body: unknown): ResponseInfo {
-  const into: ResponseInfo = {};
+  const into = new ResponseInfo();
   const b = readBodyHeader(body, into);
   if (!b) return into;
   readOpenAIUsage(b.usage, into);
@@ -131,7 +132,7 @@ export function readOpenAIResponse(body: unknown): ResponseInfo {
 
 /** Anthropic Message body. */
 export function readAnthropicResponse(body: unknown): ResponseInfo {
-  const into: ResponseInfo = {};
+  const into = new ResponseInfo();
   const b = readBodyHeader(body, into);
   if (!b) return into;
   readAnthropicUsage(b.usage, into);

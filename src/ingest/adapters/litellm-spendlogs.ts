@@ -46,7 +46,7 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
     // messages are '{}' unless store_prompts_in_spend_logs is on; the proxy request may still hold them
     const messages = nonEmpty(messagesCol) ? messagesCol : body.messages;
     const req = litellmRequest(messages, body);
-    const resp = nonEmpty(responseCol) ? readOpenAIResponse(responseCol) : {};
+    const resp = nonEmpty(responseCol) ? readOpenAIResponse(responseCol) : undefined;
     const status = str(raw.status);
     const time = startAndSpan(raw.startTime, raw.endTime);
     // identity paths into a JSON column read it parsed: only then is the row copied with its columns parsed

@@ -7,8 +7,8 @@
 // and events are read too.
 import { clientIp } from '../identity.js';
 import { identityReader, identityTouches, type IdentityReader } from './fields.js';
-import { readConversation, type RequestInfo } from './chat-request.js';
-import type { ResponseInfo } from './chat-response.js';
+import { readConversation, RequestInfo } from './chat-request.js';
+import { ResponseInfo } from './chat-response.js';
 import { buildExchange } from './build.js';
 import type { AdapterContext, AdapterOutput, AdapterRejection, Json, SourceAdapter } from './types.js';
 import { arr, count, flat, isObj, nanosToRfc3339, num, obj, parseMaybeJson, str, toRfc3339 } from './values.js';
@@ -183,7 +183,7 @@ function flatMessages(a: Json, prefix: string): Json[] {
 }
 
 function readRequest(flatMap: Json | undefined, rawEvents: unknown): RequestInfo {
-  const req: RequestInfo = {};
+  const req = new RequestInfo();
   const model = str(vals[REQ_MODEL]);
   if (model !== undefined) req.model = model;
   const mt = count(vals[MAX_TOKENS]);
@@ -230,7 +230,7 @@ function readRequest(flatMap: Json | undefined, rawEvents: unknown): RequestInfo
 }
 
 function readResponse(flatMap: Json | undefined): ResponseInfo {
-  const resp: ResponseInfo = {};
+  const resp = new ResponseInfo();
   const model = str(vals[RESP_MODEL]);
   if (model !== undefined) resp.model = model;
   const id = str(vals[RESPONSE_ID]);

@@ -5,7 +5,7 @@
 // A stream cut before its final event has no believable usage: streamCut is set.
 import { arr, count, isObj, obj, str } from './values.js';
 import type { Json } from './types.js';
-import { readAnthropicUsage, readOpenAIResponse, readOpenAIUsage, type ResponseInfo } from './chat-response.js';
+import { readAnthropicUsage, readOpenAIResponse, readOpenAIUsage, ResponseInfo } from './chat-response.js';
 import { isRedacted } from './chat-request.js';
 
 /** The events of a logged stream, in order; unparseable data lines are skipped (and counted). */
@@ -55,7 +55,7 @@ export function isAnthropicStream(events: readonly Json[]): boolean {
 
 export function readAnthropicStream(stream: unknown): ResponseInfo {
   const { events } = streamEvents(stream);
-  const into: ResponseInfo = {};
+  const into = new ResponseInfo();
   const texts: string[] = [];
   let calls = 0;
   let finished = false;
@@ -116,7 +116,7 @@ export function readOpenAIStream(stream: unknown): ResponseInfo {
     const e = events[i]!;
     if ((e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed') && isObj(e.response)) return readOpenAIResponse(e.response);
   }
-  const into: ResponseInfo = {};
+  const into = new ResponseInfo();
   const texts: string[] = [];
   const toolIdx = new Set<number>();
   let finished = false;
