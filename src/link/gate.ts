@@ -82,6 +82,23 @@ export interface GateOptions {
   readonly splitCoverage: number;
   readonly splitMaxLockstep: number;
   readonly splitMinCollective: number;
+  /**
+   * Collective evidence alone also needs the work divided: the typical member holds at most this share
+   * of the cluster's shared templates. A group whose members all send the same items (a classroom, an
+   * evaluator team, one company's product on many accounts of its organisation) is one team, not
+   * heads splitting a pool; it is a campaign only if its members are flagged on their own.
+   */
+  readonly collectiveMaxLockstep: number;
+  /**
+   * A cluster whose members mostly (this share or more) belong to declared organisations, each
+   * holding several (minSharedBy) of them, is one customer's accounts or a few customers' (a company
+   * running its product on an account per team, region or environment; two companies running the
+   * same public app template on the same cloud): their shared work, hours and addresses are those
+   * customers', so collective evidence alone (the collective and split-work paths) does not make it a
+   * campaign; members flagged on their own still do. A hydra hides its common owner; declaring an
+   * org for its heads would hand the provider the switch that stops them together.
+   */
+  readonly oneOrgShare: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -107,6 +124,8 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   splitCoverage: 0.75,
   splitMaxLockstep: 0.6,
   splitMinCollective: 0.3,
+  collectiveMaxLockstep: 0.8,
+  oneOrgShare: 0.8,
 });
 
 export interface GateInput {
@@ -134,6 +153,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   let flagged = 0;
   let elic = 0;
   let rotation = 0;
+  const orgs = new Map<string, number>();
   for (const r of rows) {
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
       const c = g.rowCols[p] as number;
@@ -143,6 +163,8 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     if (inp.flagged(r)) flagged++;
     const a = inp.link(r);
     if (!a) continue;
+    const org = a.registry?.org_id ?? a.sketches[KIND_INDEX.org]?.keys[0];
+    if (org) orgs.set(org, (orgs.get(org) ?? 0) + 1);
     if (a.withText > 0) {
       let mx = 0;
       for (const v of a.elicSum) mx = Math.max(mx, v / a.withText);
@@ -252,9 +274,14 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   const lockstep = heldPer.length > 0 ? (heldPer[heldPer.length >> 1] as number) : 1;
   const meanScore = n > 0 ? scoreSum / n : 0;
   const campaignScore = 1 - (1 - meanScore) * (1 - collective);
-  const dense = relDensity >= o.minRelativeDensity && families >= o.minCollectiveFamilies;
+  let inOrgs = 0;
+  for (const k of orgs.values()) if (k >= minShared) inOrgs += k;
+  const oneOrg = n > 0 ? inOrgs / n : 0;
+  const customer = oneOrg >= o.oneOrgShare;
+  const dense = relDensity >= o.minRelativeDensity && families >= o.minCollectiveFamilies && lockstep <= o.collectiveMaxLockstep && !customer;
   const splitWork =
     dense &&
+    !customer &&
     sharedTemplates >= minShared &&
     templateCoverage >= o.splitCoverage &&
     synchrony >= o.splitCoverage &&
@@ -281,6 +308,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     relativeDensity: relDensity,
     families,
     lockstep,
+    oneOrg,
     path: n < o.minAccounts || !linkedOk ? 'none' : campaignScore >= o.minCampaignScore && (flaggedHydra || dense) ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : 'none',
     // Members individually flagged and tied by specific indicators are a hydra whatever the block's
     // density; otherwise the suspicious mass is collective and must be dense and many-sided; or,

@@ -92,6 +92,8 @@ export interface ClusterFeatures {
   readonly families: number;
   /** Share of the cluster's shared templates the median member holds (1: everyone sends the same items). */
   readonly lockstep: number;
+  /** Share of members in a declared organisation that holds several of them (one or a few customers' accounts). */
+  readonly oneOrg: number;
   readonly campaignScore: number;
   /** Which gate path accepted the cluster: flagged hydra, collective evidence, split work in lockstep, or none. */
   readonly path: 'flagged' | 'collective' | 'split_work' | 'retained' | 'none';

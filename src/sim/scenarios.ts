@@ -16,7 +16,9 @@ export type BenignPopulation =
   /** Held out: only the mimicry scenario has it (a benign look-alike the detectors were not built on). */
   | 'tutoring_platform'
   /** Held out: only the lookalikes scenario has it (an online-evaluation service grading fresh answers around the clock). */
-  | 'online_judge';
+  | 'online_judge'
+  /** Held out: only the lookalikes scenario has it (one company's product on many accounts of one org, in step). */
+  | 'platform_team';
 
 export interface BenignPlan {
   /** Units at scale 1 (accounts; orgs for enterprise_nat; classes for classroom). */
@@ -86,8 +88,8 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   },
   lookalikes: {
     name: 'lookalikes',
-    description: 'Only ordinary customers plus held-out good heavy customers whose product looks like harvesting per account: online-evaluation services grading fresh answers with an LLM judge around the clock, and tutoring platforms explaining step by step: a false-positive test bed for look-alikes the detectors were not built on.',
-    benign: { ...BENIGN, online_judge: { units: 30, min: 2 }, tutoring_platform: { units: 40, min: 2 } },
+    description: 'Only ordinary customers plus held-out good heavy customers whose product looks like harvesting per account: online-evaluation services grading fresh answers with an LLM judge around the clock, tutoring platforms explaining step by step, and companies running one product on many accounts of one organisation, in step: a false-positive test bed for look-alikes the detectors were not built on.',
+    benign: { ...BENIGN, online_judge: { units: 30, min: 2 }, tutoring_platform: { units: 40, min: 2 }, platform_team: { units: 20, min: 2 } },
     campaigns: [],
     camouflage: false,
     unknownActor: -1,

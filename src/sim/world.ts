@@ -8,7 +8,7 @@ import { loadMaterial, type Material } from './material/index.js';
 import { agenticCoder, classroom } from './populations/benign-groups.js';
 import { consumerChat, developer, enterprise, jailbreaker } from './populations/benign-people.js';
 import { apiApp, evaluator, reseller } from './populations/benign-services.js';
-import { onlineJudge, tutoringPlatform } from './populations/benign-holdout.js';
+import { onlineJudge, platformTeam, tutoringPlatform } from './populations/benign-holdout.js';
 import { campaignSpec } from './populations/campaigns.js';
 import type { PopulationBuilder, SimAccount } from './populations/common.js';
 import { buildCampaign } from './populations/hydra.js';
@@ -53,6 +53,7 @@ export const BUILDERS: Readonly<Record<BenignPopulation, PopulationBuilder>> = {
   jailbreak_hobbyist: jailbreaker,
   tutoring_platform: tutoringPlatform,
   online_judge: onlineJudge,
+  platform_team: platformTeam,
 };
 
 /** The 30-day window (Jan 2026) and the launch of the new model on day 20. */

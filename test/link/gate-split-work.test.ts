@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { AccountId } from '../../src/schema/index.js';
 import { createLinkIndex, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
 import { createWorld, addBenign, addCampaign, addLockstepTeam, type WorldBuilder } from './world.js';
 
@@ -36,4 +37,27 @@ describe('gate: split work in lockstep', () => {
     assert.ok(seen, 'the team is linked into one cluster (and then rejected)');
     assert.ok(seen.features.lockstep >= 0.8, `lockstep ${seen.features.lockstep}`);
   });
+
+  it('does not make a campaign of one declared organisation\'s accounts on collective evidence alone, but does when they are flagged on their own', () => {
+    // The split-work hydra above, but every account declares the same organisation, card and domain:
+    // one customer running its product on an account per team (early on, each has sent a slice of its items).
+    const build = (score: number): { d: ReturnType<typeof linkAccountsDetailed>; team: readonly AccountId[] } => {
+      const w = createWorld(31);
+      addBenign(w, 200);
+      const team = addCampaign(w, 'company', 16, { score, perAccount: 8, templates: 20, days: 1, elicitation: 0.05, proxyIps: ['45.12.7.9'] });
+      const ids = new Set<string>(team);
+      w.accounts.forEach((a, i) => {
+        if (ids.has(a.account_id)) w.accounts[i] = { ...a, org_id: 'org-company', email_domain: 'company.example', payment_fingerprint: 'pm-company' };
+      });
+      return { d: linkAccountsDetailed(indexOf(w), w.scores), team };
+    };
+    const quiet = build(0.02);
+    assert.equal(quiet.team.filter((a) => quiet.d.memberships.has(a)).length, 0);
+    const cl = quiet.d.clusters.find((c) => c.account_ids.filter((a) => quiet.team.includes(a)).length >= 12);
+    assert.ok(cl, 'the accounts are linked into one cluster (and then rejected)');
+    assert.ok(cl.features.oneOrg >= 0.8 && cl.features.path === 'none', `features ${JSON.stringify(cl.features)}`);
+    const flagged = build(0.9);
+    assert.ok(flagged.team.filter((a) => flagged.d.memberships.has(a)).length >= 12, 'flagged on their own, one organisation is still a campaign');
+  });
 });
+

@@ -6,8 +6,11 @@
 // for reasoning on fresh problems every day, which is what a harvester does too.
 import type { PromptItem } from '../material/index.js';
 import { makeExchange } from '../exchange.js';
+import type { Rng } from '../rng.js';
 import { accountStream, type PlannedSession } from '../stream.js';
-import { pickTopics } from '../text.js';
+import { pickTopics, vary } from '../text.js';
+import type { Exchange } from '../../schema/index.js';
+import { steadyDay } from './benign-services.js';
 import { DAY_MS, HOUR_MS, tzOffsetHours } from '../world-ctx.js';
 import { benignLabel, chatSession, makePerson, type ChatHabits, type PopulationBuilder, type SimAccount } from './common.js';
 
@@ -117,6 +120,51 @@ export const onlineJudge: PopulationBuilder = (ctx, rng, n, volume) => {
         return accountStream(ctx, 0, ctx.days - 1, plan);
       },
     });
+  }
+  return out;
+};
+
+/**
+ * Held-out benign look-alike: one company's platform team running its product on many accounts of
+ * one organisation (an account per product line, region or environment: how spend is split), all
+ * under the company's card, domain and org id, the same product templates filled with their users'
+ * inputs, around the clock and in step (the same users, the same release), from one cloud. As a
+ * group it shares templates, hours and addresses like a hydra; what it does not do is hide that the
+ * accounts are one customer.
+ */
+export const platformTeam: PopulationBuilder = (ctx, rng, n, volume) => {
+  const P = ctx.material.prompts;
+  const out: SimAccount[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rng.fork(i);
+    const orgId = `org_${r.hex(10)}`;
+    const domain = `${r.pick(['acme', 'northwind', 'globex', 'initech', 'umbrella', 'stark'])}-${r.hex(4)}.com`;
+    const payment = `pm_${r.hex(16)}`;
+    const country = r.pick(['US', 'GB', 'DE', 'FR', 'NL', 'JP']);
+    const apps = Array.from({ length: r.int(1, 3) }, () => r.pick(P.apps));
+    const inputs = [...new Set(apps.flatMap((a) => a.inputs)), ...pickTopics(r, P.chat, 60).map((x) => x.text)];
+    const cloud = r.pick(['aws', 'gcp', 'azure']);
+    const ips = Array.from({ length: r.int(3, 8) }, () => ctx.ip.cloud(r, cloud));
+    const accounts = r.int(8, 20);
+    for (let k = 0; k < accounts; k++) {
+      const q = r.fork(`a${k}`);
+      const person = makePerson(ctx, q, 'business', ctx.startMs, { orgId, emailDomain: domain, payment, country, createdInside: false, tier: 'enterprise' }, { channel: q.chance(0.7) ? 'api' : 'cloud:aws-bedrock' });
+      const perDay = Math.min(3000, q.lognormal(150, 0.8)) * Math.sqrt(volume);
+      const make = (t: number, e: Rng): Exchange => {
+        const app = e.pick(apps);
+        return makeExchange(ctx, e, person.id, { ts: t, model: ctx.models.current, ip: e.pick(ips), system: app.instruction, prompt: vary(e, e.pick(inputs)), shape: 'chat', endUser: `u_${e.hex(8)}` });
+      };
+      out.push({
+        account: person.account,
+        label: benignLabel(person.id.accountId, 'platform_team'),
+        firstMs: ctx.startMs,
+        stream: () =>
+          accountStream(ctx, 0, ctx.days - 1, (day) => {
+            const dr = q.fork(`d${day}`);
+            return [{ start: ctx.startMs + day * DAY_MS, run: () => steadyDay(ctx, dr, day, perDay * (0.8 + 0.4 * dr.next()), country, 0.5, make) }];
+          }),
+      });
+    }
   }
   return out;
 };
