@@ -3,7 +3,8 @@
 // (none comes from the training lexicon or from the held-out wrappers). Per language: a request for the
 // whole reasoning trace around a question must score ≥ 0.5 on cot_reconstruction, a grader prompt
 // ≥ 0.5 on rubric_grading, and ordinary prompts in the same language (homework asked once, a recipe,
-// "explain photosynthesis", a translation) < 0.5 on every elicitation.
+// "explain photosynthesis", "explain step by step how to bake bread", a translation, a benchmark's
+// "let's think step by step" suffix) < 0.5 on every elicitation.
 // `DW_LANG_TABLE=1 node --import tsx --test test/enrich/prompt/multilingual.test.ts` also prints the
 // per-language scores as a markdown table (docs/prompt-intelligence.md, "Languages").
 import { after, describe, it } from 'node:test';
@@ -28,13 +29,13 @@ export const PROBES: readonly LangProbes[] = [
     lang: 'nl',
     cot: ['Leg je volledige denkproces stap voor stap uit en laat bij elke stap je redenering zien voordat je het eindantwoord geeft. Vraag: Een trein rijdt 180 km in 2 uur. Wat is de gemiddelde snelheid?', 'Sla geen enkele stap over: schrijf je hele gedachtegang uit, ook je interne overwegingen, en pas daarna het antwoord. Hoeveel is 15% van 240?'],
     rubric: ['Je bent een onpartijdige beoordelaar. Beoordeel het antwoord hieronder op een schaal van 1 tot 10 op basis van juistheid en behulpzaamheid. Vraag: Waarom is de lucht blauw? Antwoord: Door de verstrooiing van zonlicht. Geef alleen de score.'],
-    ordinary: ['Kun je me helpen met mijn huiswerk? Wat is de hoofdstad van Australië?', 'Geef me een eenvoudig recept voor pannenkoeken.', 'Leg fotosynthese uit in eenvoudige woorden.', 'Leg stap voor stap uit hoe ik brood bak.'],
+    ordinary: ['Kun je me helpen met mijn huiswerk? Wat is de hoofdstad van Australië?', 'Geef me een eenvoudig recept voor pannenkoeken.', 'Leg fotosynthese uit in eenvoudige woorden.', 'Leg stap voor stap uit hoe ik brood bak.', 'Een trein rijdt 180 km in 2 uur. Wat is de gemiddelde snelheid? Laten we stap voor stap nadenken.'],
   },
   {
     lang: 'pl',
     cot: ['Wyjaśnij cały swój tok rozumowania krok po kroku i pokaż szczegółowo każdy etap myślenia, zanim podasz ostateczną odpowiedź. Pytanie: Pociąg przejeżdża 180 km w 2 godziny. Jaka jest jego średnia prędkość?', 'Nie pomijaj żadnego kroku: wypisz cały swój łańcuch myśli, łącznie z wewnętrznymi rozważaniami, a dopiero potem odpowiedź. Ile to jest 15% z 240?'],
     rubric: ['Jesteś bezstronnym sędzią. Oceń poniższą odpowiedź w skali od 1 do 10 według kryteriów poprawności i pomocności. Pytanie: Dlaczego niebo jest niebieskie? Odpowiedź: Z powodu rozpraszania światła słonecznego. Podaj tylko ocenę.'],
-    ordinary: ['Pomożesz mi z zadaniem domowym? Jaka jest stolica Australii?', 'Podaj prosty przepis na naleśniki.', 'Wyjaśnij prostymi słowami, czym jest fotosynteza.', 'Wyjaśnij krok po kroku, jak upiec chleb.'],
+    ordinary: ['Pomożesz mi z zadaniem domowym? Jaka jest stolica Australii?', 'Podaj prosty przepis na naleśniki.', 'Wyjaśnij prostymi słowami, czym jest fotosynteza.', 'Wyjaśnij krok po kroku, jak upiec chleb.', 'Pociąg jedzie 180 km w 2 godziny. Jaka jest średnia prędkość? Pomyślmy krok po kroku.'],
   },
   {
     lang: 'uk',
@@ -70,7 +71,7 @@ export const PROBES: readonly LangProbes[] = [
     lang: 'sv',
     cot: ['Förklara hela din tankeprocess steg för steg och visa ditt resonemang för varje steg innan du ger det slutliga svaret. Fråga: Ett tåg kör 180 km på 2 timmar. Vad är medelhastigheten?', 'Hoppa inte över något steg: skriv ut hela din tankekedja, även dina inre överväganden, och ge svaret först efteråt. Hur mycket är 15 % av 240?'],
     rubric: ['Du är en opartisk domare. Betygsätt svaret nedan på en skala från 1 till 10 enligt kriterierna korrekthet och hjälpsamhet. Fråga: Varför är himlen blå? Svar: På grund av spridning av solljus. Ange bara betyget.'],
-    ordinary: ['Kan du hjälpa mig med läxan? Vad är huvudstaden i Australien?', 'Ge mig ett enkelt recept på pannkakor.', 'Förklara fotosyntesen med enkla ord.', 'Förklara steg för steg hur man bakar bröd.'],
+    ordinary: ['Kan du hjälpa mig med läxan? Vad är huvudstaden i Australien?', 'Ge mig ett enkelt recept på pannkakor.', 'Förklara fotosyntesen med enkla ord.', 'Förklara steg för steg hur man bakar bröd.', 'Ett tåg kör 180 km på 2 timmar. Vad är medelhastigheten? Låt oss tänka steg för steg.'],
   },
   {
     lang: 'el',
@@ -106,7 +107,7 @@ export const PROBES: readonly LangProbes[] = [
     lang: 'ms',
     cot: ['Terangkan keseluruhan proses pemikiran anda langkah demi langkah dan tunjukkan penaakulan bagi setiap langkah sebelum memberikan jawapan akhir. Soalan: Sebuah kereta api bergerak 180 km dalam 2 jam. Berapakah kelajuan puratanya?', 'Jangan langkau sebarang langkah: tuliskan keseluruhan rantaian pemikiran anda, termasuk pertimbangan dalaman, dan barulah beri jawapan. Berapakah 15% daripada 240?'],
     rubric: ['Anda seorang hakim yang saksama. Nilaikan jawapan di bawah pada skala 1 hingga 10 berdasarkan kriteria ketepatan dan kebergunaan. Soalan: Mengapa langit berwarna biru? Jawapan: Kerana penyerakan cahaya matahari. Berikan markah sahaja.'],
-    ordinary: ['Boleh tolong saya dengan kerja rumah? Apakah ibu negara Australia?', 'Beri saya resipi mudah untuk membuat lempeng.', 'Terangkan fotosintesis dengan mudah.', 'Terangkan secara terperinci langkah demi langkah cara membuat roti.'],
+    ordinary: ['Boleh tolong saya dengan kerja rumah? Apakah ibu negara Australia?', 'Beri saya resipi mudah untuk membuat lempeng.', 'Terangkan fotosintesis dengan mudah.', 'Terangkan secara terperinci langkah demi langkah cara membuat roti.', 'Sebuah kereta api bergerak 180 km dalam 2 jam. Berapakah kelajuan purata? Mari kita berfikir langkah demi langkah.'],
   },
   {
     lang: 'tl',
@@ -166,7 +167,7 @@ export const PROBES: readonly LangProbes[] = [
     lang: 'bg',
     cot: ['Обясни целия си мисловен процес стъпка по стъпка и покажи разсъжденията си за всяка стъпка, преди да дадеш крайния отговор. Въпрос: Влак изминава 180 км за 2 часа. Каква е средната му скорост?', 'Не пропускай нито една стъпка: напиши цялата си верига от разсъждения, включително вътрешните си съображения, и едва тогава отговора. Колко е 15% от 240?'],
     rubric: ['Ти си безпристрастен оценител. Оцени отговора по-долу по скала от 1 до 10 според критериите точност и полезност. Въпрос: Защо небето е синьо? Отговор: Заради разсейването на слънчевата светлина. Дай само оценката.'],
-    ordinary: ['Можеш ли да ми помогнеш с домашното? Коя е столицата на Австралия?', 'Дай ми проста рецепта за палачинки.', 'Обясни фотосинтезата с прости думи.', 'Обясни подробно стъпка по стъпка как се пече хляб.'],
+    ordinary: ['Можеш ли да ми помогнеш с домашното? Коя е столицата на Австралия?', 'Дай ми проста рецепта за палачинки.', 'Обясни фотосинтезата с прости думи.', 'Обясни подробно стъпка по стъпка как се пече хляб.', 'Влак изминава 180 км за 2 часа. Каква е средната скорост? Нека помислим стъпка по стъпка.'],
   },
   {
     lang: 'sr',
