@@ -142,7 +142,7 @@ export function formatMatrix(runs: readonly MatrixRun[], meta: MatrixMeta, faile
   out.push('');
   out.push(`\`${meta.command}\``);
   out.push('');
-  out.push(`Scale ${meta.scale}; ${meta.machine.nproc} × ${meta.machine.cpuModel}, node ${meta.machine.node}; load average ${meta.machine.loadavgAtStart.join(' ')} at start, ${meta.machine.loadavgAtEnd.join(' ')} at end (a shared machine); ${meta.startedAt} → ${meta.finishedAt} (${(meta.totalSeconds / 60).toFixed(1)} min). Analyze runs in streaming mode (\`--stream\`, 6 h event-time checkpoints). † = held-out seed, used nowhere else.`);
+  out.push(`Scale ${meta.scale}; ${meta.machine.nproc} × ${meta.machine.cpuModel}, node ${meta.machine.node}; load average ${meta.machine.loadavgAtStart.join(' ')} at start, ${meta.machine.loadavgAtEnd.join(' ')} at end (a shared machine); ${meta.startedAt} → ${meta.finishedAt} (${(meta.totalSeconds / 60).toFixed(1)} min). Analyze runs in streaming mode (\`--stream\`, ${meta.cadenceHours} h event-time checkpoints). † = held-out seed, used nowhere else.`);
   out.push('');
   if (failed.length > 0) {
     out.push('## Failed runs');

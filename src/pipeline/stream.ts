@@ -10,9 +10,15 @@ export interface StreamOptions {
   readonly cadenceMs: number;
   /** Events may arrive late by up to this much; the clock is the latest event time seen. */
   readonly maxLatenessMs: number;
+  /**
+   * Consecutive checkpoints a campaign must be present at before it is alerted (1: at once). A short
+   * cadence sees more transient clusters; asking for the second sighting keeps them out of the alert
+   * stream at the cost of one cadence of delay. The final checkpoint alerts what it reports.
+   */
+  readonly confirmations: number;
 }
 
-export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ cadenceMs: 2 * 3600_000, maxLatenessMs: 3600_000 });
+export const DEFAULT_STREAM_OPTIONS: Readonly<StreamOptions> = Object.freeze({ cadenceMs: 2 * 3600_000, maxLatenessMs: 3600_000, confirmations: 2 });
 
 export interface Alert {
   readonly at: string;
@@ -48,26 +54,33 @@ export function createStreamRunner(analysis: Analysis, options: Partial<StreamOp
   const firstFlagged = new Map<AccountId, number>();
   const alerts: Alert[] = [];
   const lastSize = new Map<string, number>();
+  // Consecutive checkpoints each campaign id has been present at.
+  let streak = new Map<string, number>();
   let clock = -Infinity;
   let next = Infinity;
   let checkpoints = 0;
   let late = 0;
 
-  function checkpoint(at: number): AnalysisResult {
+  function checkpoint(at: number, final = false): AnalysisResult {
     const r = analysis.evaluate();
     checkpoints++;
     const mark = (id: AccountId): void => {
       if (!firstFlagged.has(id)) firstFlagged.set(id, at);
     };
     for (const v of r.verdicts) if (v.verdict === 'distillation') mark(v.account_id);
+    const seen = new Map<string, number>();
     for (const c of r.campaigns) {
       for (const id of c.account_ids) mark(id as AccountId);
+      const k = (streak.get(c.campaign_id) ?? 0) + 1;
+      seen.set(c.campaign_id, k);
+      if (!final && k < o.confirmations) continue;
       const before = lastSize.get(c.campaign_id) ?? 0;
       if (c.account_ids.length >= Math.max(1, before * 1.5)) {
         alerts.push({ at: new Date(at).toISOString(), campaign_id: c.campaign_id, accounts: c.account_ids.length, account_ids: [...c.account_ids].sort().slice(0, ALERT_MEMBERS) });
         lastSize.set(c.campaign_id, c.account_ids.length);
       }
     }
+    streak = seen;
     return r;
   }
 
@@ -88,7 +101,7 @@ export function createStreamRunner(analysis: Analysis, options: Partial<StreamOp
     },
     finish(): StreamResult {
       const end = Number.isFinite(clock) ? clock : 0;
-      const final = checkpoint(end);
+      const final = checkpoint(end, true);
       const firstAlert = new Map<string, string>();
       for (const c of final.campaigns) {
         let min = Infinity;

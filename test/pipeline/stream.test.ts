@@ -51,7 +51,7 @@ test('re-evaluates once per cadence of event time and once at the end', () => {
 });
 
 test("a campaign's first alert is the checkpoint at which its first member was flagged", () => {
-  const run = createStreamRunner(fakeAnalysis(3), { cadenceMs: H });
+  const run = createStreamRunner(fakeAnalysis(3), { cadenceMs: H, confirmations: 1 });
   for (let i = 0; i < 12; i++) run.push(ex(i, i % 2 ? 'b' : 'a', T0 + i * 20 * 60_000)); // every 20 min
   const r = run.finish();
   // a's 3rd exchange is at 80 min; the checkpoint at 2 h is the first to see it.
@@ -68,4 +68,35 @@ test('counts events later than the allowed lateness, and still processes them', 
   run.push(ex(3, 'a', T0 + 4.5 * H)); // 30 min late: within lateness
   const r = run.finish();
   assert.equal(r.late, 1);
+});
+
+test('alerts a campaign at its second consecutive sighting (confirmations: 2), and what the final checkpoint reports at once', () => {
+  const run = createStreamRunner(fakeAnalysis(3), { cadenceMs: H, confirmations: 2 });
+  for (let i = 0; i < 12; i++) run.push(ex(i, i % 2 ? 'b' : 'a', T0 + i * 20 * 60_000));
+  const r = run.finish();
+  // formed at the 2 h checkpoint, confirmed at 3 h; first_alert still dates from the first sighting
+  assert.deepEqual(r.alerts.map((a) => a.at), [new Date(T0 + 3 * H).toISOString()]);
+  assert.equal(r.firstAlert.get('c'), new Date(T0 + 2 * H).toISOString());
+
+  const late = createStreamRunner(fakeAnalysis(6), { cadenceMs: H, confirmations: 2 });
+  for (let i = 0; i < 12; i++) late.push(ex(i, i % 2 ? 'b' : 'a', T0 + i * 20 * 60_000)); // a's 6th at 200 min
+  const rl = late.finish();
+  assert.equal(rl.alerts.length, 1, 'seen only at the final checkpoint, alerted there');
+});
+
+test('a campaign seen at one checkpoint and gone at the next is never alerted', () => {
+  let n = 0;
+  const flicker: Analysis = {
+    states: new Map(),
+    link: undefined as never,
+    push: () => undefined as never,
+    evaluate(): AnalysisResult {
+      n++;
+      const present = n === 2; // only at the second checkpoint
+      return { verdicts: [], campaigns: present ? ([{ campaign_id: 'c', account_ids: ['a', 'b'] }] as never) : [], attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 };
+    },
+  };
+  const run = createStreamRunner(flicker, { cadenceMs: H, confirmations: 2 });
+  for (let i = 0; i < 10; i++) run.push(ex(i, 'a', T0 + i * 30 * 60_000));
+  assert.equal(run.finish().alerts.length, 0);
 });
