@@ -106,8 +106,9 @@ export const onlineJudge: PopulationBuilder = (ctx, rng, n, volume) => {
             sessions.push({
               start,
               run: function* () {
-                for (let j = 0; j < k; j++) {
-                  const t = start + hr.next() * HOUR_MS;
+                // in time order within the hour (the world is merged from time-ordered sessions)
+                const times = Array.from({ length: k }, () => start + hr.next() * HOUR_MS).sort((a, b) => a - b);
+                for (const t of times) {
                   const a = hr.pick(P.answers);
                   const q = hr.chance(0.5) ? a.question : hr.pick(questions);
                   yield makeExchange(ctx, hr, person.id, { ts: t, model, ip: hr.pick(ips), system: judge.system, prompt: judge.template.replace('{question}', q).replace('{answer}', a.answer), shape: 'chat', maxTokens: 1024 });
