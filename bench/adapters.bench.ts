@@ -1,6 +1,7 @@
 // Bench: each source adapter's ingest throughput (source log → validated Exchange batches) as a
 // ratio to plain exchange JSONL ingest of the same records, measured in the same run (goal ≥ 0.5).
-// The source files are rendered from the generated exchange file, one source record per exchange.
+// The source files are rendered from the generated exchange file, one source record per exchange;
+// each format is measured in a fresh child process (this file with --adapter-case) next to the plain path.
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
