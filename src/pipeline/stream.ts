@@ -54,8 +54,11 @@ export function createStreamRunner(analysis: Analysis, options: Partial<StreamOp
   const firstFlagged = new Map<AccountId, number>();
   const alerts: Alert[] = [];
   const lastSize = new Map<string, number>();
-  // Consecutive checkpoints each campaign id has been present at.
+  // Consecutive checkpoints each campaign has been present at, by campaign id, and the campaign each
+  // account was in at the previous checkpoint: a campaign continues one of the previous checkpoint
+  // when half its members were in it (ids can change as a campaign is re-linked).
   let streak = new Map<string, number>();
+  let memberOf = new Map<string, string>();
   let clock = -Infinity;
   let next = Infinity;
   let checkpoints = 0;
@@ -69,18 +72,28 @@ export function createStreamRunner(analysis: Analysis, options: Partial<StreamOp
     };
     for (const v of r.verdicts) if (v.verdict === 'distillation') mark(v.account_id);
     const seen = new Map<string, number>();
+    const members = new Map<string, string>();
     for (const c of r.campaigns) {
-      for (const id of c.account_ids) mark(id as AccountId);
-      const k = (streak.get(c.campaign_id) ?? 0) + 1;
+      const votes = new Map<string, number>();
+      for (const id of c.account_ids) {
+        mark(id as AccountId);
+        members.set(id, c.campaign_id);
+        const was = memberOf.get(id);
+        if (was !== undefined) votes.set(was, (votes.get(was) ?? 0) + 1);
+      }
+      let before = 0;
+      for (const [was, n] of votes) if (2 * n >= c.account_ids.length) before = Math.max(before, streak.get(was) ?? 0);
+      const k = before + 1;
       seen.set(c.campaign_id, k);
       if (!final && k < o.confirmations) continue;
-      const before = lastSize.get(c.campaign_id) ?? 0;
-      if (c.account_ids.length >= Math.max(1, before * 1.5)) {
+      const size = lastSize.get(c.campaign_id) ?? 0;
+      if (c.account_ids.length >= Math.max(1, size * 1.5)) {
         alerts.push({ at: new Date(at).toISOString(), campaign_id: c.campaign_id, accounts: c.account_ids.length, account_ids: [...c.account_ids].sort().slice(0, ALERT_MEMBERS) });
         lastSize.set(c.campaign_id, c.account_ids.length);
       }
     }
     streak = seen;
+    memberOf = members;
     return r;
   }
 

@@ -100,3 +100,21 @@ test('a campaign seen at one checkpoint and gone at the next is never alerted', 
   for (let i = 0; i < 10; i++) run.push(ex(i, 'a', T0 + i * 30 * 60_000));
   assert.equal(run.finish().alerts.length, 0);
 });
+
+test('a campaign re-linked under another id at the next checkpoint still counts as seen twice', () => {
+  let n = 0;
+  const renamed: Analysis = {
+    states: new Map(),
+    link: undefined as never,
+    push: () => undefined as never,
+    evaluate(): AnalysisResult {
+      n++;
+      const campaigns = n === 2 ? [{ campaign_id: 'c1', account_ids: ['a', 'b', 'c'] }] : n === 3 ? [{ campaign_id: 'c2', account_ids: ['a', 'b', 'd'] }] : [];
+      return { verdicts: [], campaigns: campaigns as never, attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 };
+    },
+  };
+  const run = createStreamRunner(renamed, { cadenceMs: H, confirmations: 2 });
+  for (let i = 0; i < 10; i++) run.push(ex(i, 'a', T0 + i * 30 * 60_000)); // checkpoints at 1 h .. 4 h
+  const r = run.finish();
+  assert.deepEqual(r.alerts.map((a) => [a.campaign_id, a.at]), [['c2', new Date(T0 + 3 * H).toISOString()]]);
+});
