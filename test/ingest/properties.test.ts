@@ -66,6 +66,28 @@ test('line splitting does not depend on where the chunks break', async () => {
   );
 });
 
+test('lines of valid UTF-8 come out as the text that was written, all-ASCII blocks and others alike', async () => {
+  const line = fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })).map((t) => t.replace(/[\r\n\uFEFF]/g, ' '));
+  await fc.assert(
+    fc.asyncProperty(fc.array(line, { maxLength: 20 }), fc.array(fc.nat({ max: 50 }), { maxLength: 6 }), async (ls, cuts) => {
+      const body = Buffer.from(ls.map((l) => `${l}\n`).join(''), 'utf8');
+      const pieces: Buffer[] = [];
+      let at = 0;
+      for (const c of cuts) {
+        const end = Math.min(body.length, at + c);
+        pieces.push(body.subarray(at, end));
+        at = end;
+      }
+      pieces.push(body.subarray(at));
+      const out = await collect(pieces);
+      // lines over collect's 48-byte limit are rejected as too long; every other line is its own text
+      const expected = ls.map((l, i) => (Buffer.byteLength(l) > 48 ? `${i + 1}:DW_E_TOO_LONG` : `${i + 1}:${l}`));
+      assert.deepEqual(out, expected);
+    }),
+    { numRuns: 200 },
+  );
+});
+
 async function collect(chunks: Buffer[]): Promise<string[]> {
   async function* gen(): AsyncGenerator<Buffer> {
     for (const c of chunks) yield c;
