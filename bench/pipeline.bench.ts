@@ -10,7 +10,7 @@ import { hasMaterial, writeWorld } from '../src/sim/index.js';
 import { loadNetTables } from '../src/enrich/network/index.js';
 import { newCounts, openDeadLetter, readExchangeBatches, readRecords } from '../src/ingest/index.js';
 import { createAnalysis, type AnalysisOptions } from '../src/pipeline/analysis.js';
-import { createStreamRunner } from '../src/pipeline/stream.js';
+import { createStreamRunner, DEFAULT_STREAM_OPTIONS } from '../src/pipeline/stream.js';
 import { runAnalyze } from '../src/cli/commands/analyze.js';
 import type { Account, AccountId, Actor } from '../src/schema/index.js';
 
@@ -66,7 +66,7 @@ const bench: Bench = async (ctx) => {
   const ev = await measure(async () => analysis.evaluate().verdicts.length);
   rows.push({
     name: 'pipeline: evaluate once (score+link+attribute+respond)', items: ev.value, unit: 'accounts', seconds: ev.seconds, peakRssMiB: ev.peakRssMiB,
-    note: `${pass.value} exchanges, ${ev.value} accounts; a --stream run evaluates at every 6 h event-time checkpoint`,
+    note: `${pass.value} exchanges, ${ev.value} accounts; a --stream run evaluates at every ${DEFAULT_STREAM_OPTIONS.cadenceMs / 3_600_000} h event-time checkpoint`,
   });
 
   // 2b. The streaming pass with its 6 h checkpoints (no store, no report), before and after the
