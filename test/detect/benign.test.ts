@@ -89,11 +89,12 @@ test('the attack-like accounts outscore every benign account', () => {
 // (an LLM judge over their customers' answers) and a harvester that hides behind one fixed template.
 describe('one application\'s fixed template', () => {
   const q = rng(4242);
-  const judges = P.combine(P.onlineJudge(q, 'judge-1'), P.onlineJudge(q, 'judge-2', 40));
+  // one judge template; one per rubric (helpfulness, harmlessness, faithfulness)
+  const judges = P.combine(P.onlineJudge(q, 'judge-1'), P.onlineJudge(q, 'judge-2', 40), P.onlineJudge(q, 'judge-3', 20, 3));
   const harvester = P.fixedTemplateHarvester(q, 'atk-fixed');
   const world = judgeWorld(P.combine(P.consumers(q, 120), P.evaluator(q, 'eval-1'), P.apiApp(q, 'app-1'), judges, harvester));
 
-  it('an online-evaluation service grading fresh answers with one judge template around the clock stays benign', () => {
+  it('an online-evaluation service grading fresh answers with one judge template, or one per rubric, around the clock stays benign', () => {
     for (const id of judges.ids) {
       const v = world.get(id)!;
       assert.equal(v.verdict, 'benign', `${id} was ${v.verdict} at ${v.score}: ${v.findings.map((f) => `${f.code}=${f.weight}`).join(', ')}`);
