@@ -8,6 +8,9 @@ import { GzipDamage, openBytes } from './byte-source.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 const PREVIEW_BYTES = 4096;
+/** A batch is handed on at this many lines, or once it holds this many bytes (large records: OTLP exports). */
+export const BATCH_LINES = 4096;
+export const BATCH_BYTES = 4 * 1024 * 1024;
 
 export interface LineProblem {
   /** Index into LineBatch.texts of the bad line (its text there is ''). */
@@ -37,6 +40,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
   let overBytes = 0;
   let overPreview: Buffer | undefined;
   let first = true;
+  let batchBytes = 0;
 
   let texts: string[] = [];
   let problems: LineProblem[] = [];
@@ -93,6 +97,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
 
   try {
     for await (let chunk of chunks) {
+      batchBytes += chunk.length;
       if (first) {
         first = false;
         // a UTF-8 byte order mark is not part of the first record
@@ -132,11 +137,12 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
         pos = last + 1;
       }
       addToCarry(chunk.subarray(pos));
-      if (texts.length >= 4096 || problems.length > 0) {
+      if (texts.length > 0 && (texts.length >= BATCH_LINES || batchBytes >= BATCH_BYTES || problems.length > 0)) {
         yield { startLine: start, texts, problems };
         start += texts.length;
         texts = [];
         problems = [];
+        batchBytes = 0;
       }
     }
   } catch (err) {

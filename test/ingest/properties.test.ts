@@ -128,3 +128,21 @@ test('with --format auto or any adapter, any bytes still give read = accepted + 
     { numRuns: 120 },
   );
 });
+
+test('large records are handed on in batches bounded by bytes, not only by lines', async () => {
+  const line = `{"x":"${'a'.repeat(300_000)}"}`;
+  const body = Buffer.from(Array.from({ length: 40 }, () => `${line}\n`).join(''));
+  async function* gen(): AsyncGenerator<Buffer> {
+    for (let i = 0; i < body.length; i += 65_536) yield body.subarray(i, i + 65_536);
+  }
+  const sizes: number[] = [];
+  let lines = 0;
+  for await (const b of splitLines(gen())) {
+    sizes.push(b.texts.length);
+    lines += b.texts.length;
+    assert.ok(b.texts.every((t) => t === line));
+  }
+  assert.equal(lines, 40);
+  // 4 MiB a batch: at most 14 lines of 300 kB (plus the one that crossed the bound)
+  assert.ok(sizes.length >= 3 && Math.max(...sizes) <= 15, `batch sizes ${sizes.join(',')}`);
+});
