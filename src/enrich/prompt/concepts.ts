@@ -1,7 +1,8 @@
 // enrich/prompt: feature hashes → concept features, through the multilingual cue lexicon
 // (concept-lexicon.ts). Built once at module load by scanning each lexicon word with the same
 // scanner as prompts, so a word matches exactly the feature hash it produces in a prompt.
-import { CONCEPTS, MORE_CONCEPT_WORDS } from './concept-lexicon.js';
+import { CONCEPTS } from './concept-lexicon.js';
+import { MORE_CONCEPT_WORDS } from './concept-lexicon-more.js';
 import { combine, fmix32 } from './hash.js';
 import { createScan, scanText } from './scan.js';
 

@@ -11,7 +11,8 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPromptEnricher } from '../../../src/enrich/prompt/index.js';
 import { ELICITATIONS, type Elicitation } from '../../../src/enrich/types.js';
-import { CONCEPTS, MORE_CONCEPT_WORDS } from '../../../src/enrich/prompt/concept-lexicon.js';
+import { CONCEPTS } from '../../../src/enrich/prompt/concept-lexicon.js';
+import { MORE_CONCEPT_WORDS } from '../../../src/enrich/prompt/concept-lexicon-more.js';
 import { exchange } from './fixtures.js';
 
 interface LangProbes {
