@@ -52,14 +52,7 @@ test('line splitting does not depend on where the chunks break', async () => {
     fc.asyncProperty(fc.array(lineBytes, { maxLength: 20 }), fc.array(fc.nat({ max: 50 }), { maxLength: 10 }), async (ls, cuts) => {
       const body = Buffer.concat(ls.flatMap((b) => [b, Buffer.from('\n')]));
       const whole = await collect([body]);
-      const pieces: Buffer[] = [];
-      let at = 0;
-      for (const c of cuts) {
-        const end = Math.min(body.length, at + c);
-        pieces.push(body.subarray(at, end));
-        at = end;
-      }
-      pieces.push(body.subarray(at));
+      const pieces = cutAt(body, cuts);
       assert.deepEqual(await collect(pieces), whole);
     }),
     { numRuns: 200 },
@@ -71,14 +64,7 @@ test('lines of valid UTF-8 come out as the text that was written, all-ASCII bloc
   await fc.assert(
     fc.asyncProperty(fc.array(line, { maxLength: 20 }), fc.array(fc.nat({ max: 50 }), { maxLength: 6 }), async (ls, cuts) => {
       const body = Buffer.from(ls.map((l) => `${l}\n`).join(''), 'utf8');
-      const pieces: Buffer[] = [];
-      let at = 0;
-      for (const c of cuts) {
-        const end = Math.min(body.length, at + c);
-        pieces.push(body.subarray(at, end));
-        at = end;
-      }
-      pieces.push(body.subarray(at));
+      const pieces = cutAt(body, cuts);
       const out = await collect(pieces);
       // lines over collect's 48-byte limit are rejected as too long; every other line is its own text
       const expected = ls.map((l, i) => (Buffer.byteLength(l) > 48 ? `${i + 1}:DW_E_TOO_LONG` : `${i + 1}:${l}`));
@@ -87,6 +73,19 @@ test('lines of valid UTF-8 come out as the text that was written, all-ASCII bloc
     { numRuns: 200 },
   );
 });
+
+/** body cut into consecutive chunks of the given lengths, the rest last. */
+function cutAt(body: Buffer, cuts: readonly number[]): Buffer[] {
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    const end = Math.min(body.length, at + c);
+    pieces.push(body.subarray(at, end));
+    at = end;
+  }
+  pieces.push(body.subarray(at));
+  return pieces;
+}
 
 async function collect(chunks: Buffer[]): Promise<string[]> {
   async function* gen(): AsyncGenerator<Buffer> {

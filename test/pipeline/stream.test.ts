@@ -84,35 +84,26 @@ test('alerts a campaign at its second consecutive sighting (confirmations: 2), a
   assert.equal(rl.alerts.length, 1, 'seen only at the final checkpoint, alerted there');
 });
 
-test('a campaign seen at one checkpoint and gone at the next is never alerted', () => {
+/** An analysis whose n-th evaluation (1-based) reports the campaigns `at(n)` gives. */
+function scripted(at: (n: number) => readonly { campaign_id: string; account_ids: string[] }[]): Analysis {
   let n = 0;
-  const flicker: Analysis = {
+  return {
     states: new Map(),
     link: undefined as never,
     push: () => undefined as never,
-    evaluate(): AnalysisResult {
-      n++;
-      const present = n === 2; // only at the second checkpoint
-      return { verdicts: [], campaigns: present ? ([{ campaign_id: 'c', account_ids: ['a', 'b'] }] as never) : [], attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 };
-    },
+    evaluate: (): AnalysisResult => ({ verdicts: [], campaigns: at(++n) as never, attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 }),
   };
+}
+
+test('a campaign seen at one checkpoint and gone at the next is never alerted', () => {
+  const flicker = scripted((n) => (n === 2 ? [{ campaign_id: 'c', account_ids: ['a', 'b'] }] : [])); // only at the second checkpoint
   const run = createStreamRunner(flicker, { cadenceMs: H, confirmations: 2 });
   for (let i = 0; i < 10; i++) run.push(ex(i, 'a', T0 + i * 30 * 60_000));
   assert.equal(run.finish().alerts.length, 0);
 });
 
 test('a campaign re-linked under another id at the next checkpoint still counts as seen twice', () => {
-  let n = 0;
-  const renamed: Analysis = {
-    states: new Map(),
-    link: undefined as never,
-    push: () => undefined as never,
-    evaluate(): AnalysisResult {
-      n++;
-      const campaigns = n === 2 ? [{ campaign_id: 'c1', account_ids: ['a', 'b', 'c'] }] : n === 3 ? [{ campaign_id: 'c2', account_ids: ['a', 'b', 'd'] }] : [];
-      return { verdicts: [], campaigns: campaigns as never, attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 };
-    },
-  };
+  const renamed = scripted((n) => (n === 2 ? [{ campaign_id: 'c1', account_ids: ['a', 'b', 'c'] }] : n === 3 ? [{ campaign_id: 'c2', account_ids: ['a', 'b', 'd'] }] : []));
   const run = createStreamRunner(renamed, { cadenceMs: H, confirmations: 2 });
   for (let i = 0; i < 10; i++) run.push(ex(i, 'a', T0 + i * 30 * 60_000)); // checkpoints at 1 h .. 4 h
   const r = run.finish();
