@@ -30,33 +30,31 @@ if (STRIDE !== 16 || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw
 /**
  * The model's feature → row index (2^dimBits Uint16, 256 KiB) as a rank bitmap: bit f set when
  * feature f has a row, and per 32-bit word the rows before it. Rows are stored in ascending feature
- * order, so a feature's row is the number of set bits before its own: 24 KiB instead of 256 KiB, small
+ * order, so a feature's row is the number of set bits before its own: 32 KiB instead of 256 KiB, small
  * enough to stay in L1/L2 next to the rows (the index lookups missed the L2 cache when the template
- * index or other processes had evicted it).
+ * index or other processes had evicted it). Each bitmap word sits next to its count (`[2w]` the
+ * bits of features 32w..32w+31, `[2w+1]` the rows before them): one cache line per lookup, not two.
  */
 export interface RankIndex {
-  readonly bits: Int32Array;
-  /** Rows before word w, as row numbers (0-based). */
-  readonly before: Int32Array;
+  readonly words: Int32Array;
 }
 
 export function rankIndex(m: PromptModel): RankIndex {
-  const words = Math.max(1, m.index.length >>> 5);
-  const bits = new Int32Array(words);
-  const before = new Int32Array(words);
+  const n = Math.max(1, m.index.length >>> 5);
+  const words = new Int32Array(2 * n);
   let rows = 0;
-  for (let w = 0; w < words; w++) {
-    before[w] = rows;
+  for (let w = 0; w < n; w++) {
+    words[2 * w + 1] = rows;
     for (let b = 0; b < 32; b++) {
       const r = m.index[(w << 5) + b] ?? 0;
       if (r === 0) continue;
       // decodeModel numbers rows in ascending feature order: the rank is the row.
       if (r !== rows + 1) throw new Error('model rows are not in ascending feature order');
-      bits[w]! |= 1 << b;
+      words[2 * w]! |= 1 << b;
       rows++;
     }
   }
-  return { bits, before };
+  return { words };
 }
 
 /** Rows gathered per call of addFeatures at most (a segment's features plus their concepts). */
@@ -71,8 +69,7 @@ const FLUSH = 256;
  * Integer sums, so the result is exact whatever the order.
  */
 function addFeatures(m: PromptModel, ri: RankIndex, w: Int32Array, f: Uint32Array, from: number, to: number, acc: Int32Array, at: number, stemsOnly: boolean): number {
-  const bits = ri.bits;
-  const before = ri.before;
+  const words = ri.words;
   const mask = m.mask;
   const bloom = B;
   const rows = rowBuf;
@@ -83,9 +80,10 @@ function addFeatures(m: PromptModel, ri: RankIndex, w: Int32Array, f: Uint32Arra
     const k = f[i]!;
     if (!stemsOnly) {
       const j = k & mask;
-      const x = bits[j >>> 5]!;
+      const at = (j >>> 5) << 1;
+      const x = words[at]!;
       const bit = 1 << (j & 31);
-      if ((x & bit) !== 0) rows[nr++] = (before[j >>> 5]! + popcount(x & (bit - 1))) << 2;
+      if ((x & bit) !== 0) rows[nr++] = (words[at + 1]! + popcount(x & (bit - 1))) << 2;
     }
     // Most keys miss the concept prefilter.
     if ((bloom[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;
@@ -93,9 +91,10 @@ function addFeatures(m: PromptModel, ri: RankIndex, w: Int32Array, f: Uint32Arra
     if (cf === 0) continue;
     count++;
     const j = cf & mask;
-    const x = bits[j >>> 5]!;
+    const at = (j >>> 5) << 1;
+    const x = words[at]!;
     const bit = 1 << (j & 31);
-    if ((x & bit) !== 0) rows[nr++] = (before[j >>> 5]! + popcount(x & (bit - 1))) << 2;
+    if ((x & bit) !== 0) rows[nr++] = (words[at + 1]! + popcount(x & (bit - 1))) << 2;
   }
   // Sum the rows: per word, even bytes into one accumulator, odd bytes into another (16-bit lanes).
   for (let s = 0; s < nr; s += FLUSH) {

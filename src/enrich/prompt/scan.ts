@@ -82,12 +82,25 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
       if (++len === 5) stem = h;
       lastDigit = false;
       // The rest of the lowercase run in a tight loop (no class lookup, no token budget check).
+      let d = 0;
       while (i + 1 < end) {
-        const d = text.charCodeAt(i + 1);
+        d = text.charCodeAt(i + 1);
         if (d < 97 || d > 122) break;
         h = Math.imul(h ^ d, PRIME);
         if (++len === 5) stem = h;
         i++;
+      }
+      // The common word end (a lowercase run then a space): emit here, without the class dispatch.
+      if (d === 32 && i + 1 < end) {
+        tokens[n] = mix(h >>> 0);
+        stems[n] = mix((stem ^ STEM_SALT) >>> 0) & ((6 - len) >> 31);
+        n++;
+        h = OFFSET;
+        len = 0;
+        lastSymbol = -1;
+        backticks = 0;
+        i++;
+        if (n >= limit) break;
       }
       continue;
     }
@@ -112,7 +125,7 @@ function scanRange(s: Scan, text: string, start: number, end: number, budget: nu
     // Any other class ends the current word.
     if (len > 0) {
       tokens[n] = mix(h >>> 0);
-      stems[n] = len > 6 ? mix((stem ^ STEM_SALT) >>> 0) : 0;
+      stems[n] = mix((stem ^ STEM_SALT) >>> 0) & ((6 - len) >> 31);
       n++;
       h = OFFSET;
       len = 0;
