@@ -41,7 +41,8 @@ export function isRedacted(s: string | undefined): boolean {
   return s !== undefined && s.length <= MAX_MARKER && REDACTION_MARKERS.includes(s.trim());
 }
 export function isTruncated(s: string | undefined): boolean {
-  return s !== undefined && TRUNCATION.test(s);
+  // every marker holds '...', '…', '[' or '(': a text with none of them (most prompts) needs no regex run
+  return s !== undefined && (s.indexOf('(') >= 0 || s.indexOf('[') >= 0 || s.indexOf('...') >= 0 || s.indexOf('…') >= 0) && TRUNCATION.test(s);
 }
 
 interface ContentText {

@@ -59,6 +59,8 @@ const cache = new WeakMap<IdentityConfig, WeakMap<IdentityDefaults, IdentityRead
 
 /** The operator's fields first, the adapter's defaults otherwise (as resolveIdentity), compiled once per config. */
 export function identityReader(cfg: IdentityConfig, defaults: IdentityDefaults): IdentityReader {
+  // the one configuration and adapter of an input, asked once a record: no map lookups for it
+  if (cfg === lastCfg && defaults === lastDefaults) return lastReader!;
   let byDefaults = cache.get(cfg);
   if (byDefaults === undefined) {
     byDefaults = new WeakMap();
@@ -75,8 +77,14 @@ export function identityReader(cfg: IdentityConfig, defaults: IdentityDefaults):
     };
     byDefaults.set(defaults, r);
   }
+  lastCfg = cfg;
+  lastDefaults = defaults;
+  lastReader = r;
   return r;
 }
+let lastCfg: IdentityConfig | undefined;
+let lastDefaults: IdentityDefaults | undefined;
+let lastReader: IdentityReader | undefined;
 
 /** All three identity fields of a record (the object form resolveIdentity returns). */
 export function readIdentity(rec: unknown, r: IdentityReader): IdentityFields {

@@ -1,7 +1,7 @@
 // ingest adapter 'litellm-spendlogs': rows of LiteLLM's LiteLLM_SpendLogs table (schema.prisma),
 // as CSV/Parquet through DuckDB or JSON/JSONL. JSON columns (metadata, messages, response,
 // proxy_server_request) may arrive as text and are parsed. Times are table timestamps (UTC).
-import { clientIp } from '../identity.js';
+import { clientAddress } from './client-ip.js';
 import { identityReader, identityTouches } from './fields.js';
 import { readOpenAIResponse } from './chat-response.js';
 import { buildExchange } from './build.js';
@@ -67,7 +67,7 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
         model: str(raw.model),
         who: identityReader(ctx.identity, SPENDLOGS_IDENTITY),
         whoRec,
-        ip: clientIp(str(raw.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
+        ip: clientAddress(str(raw.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
         userAgent: header(psr.headers, 'user-agent'),
         status: status === 'success' ? 200 : undefined,
         latencyMs: time.ms,

@@ -2,7 +2,7 @@
 // bucket logger writes (litellm/types/utils.py StandardLoggingPayload; docs/proxy/logging_spec.md).
 // messages/response are OpenAI-shaped (LiteLLM normalises providers); prompt_tokens already holds
 // cache reads and writes. 'redacted-by-litellm' means the text was not kept.
-import { clientIp } from '../identity.js';
+import { clientAddress } from './client-ip.js';
 import { identityReader } from './fields.js';
 import { readConversation, readOpenAIRequest, type RequestInfo } from './chat-request.js';
 import { readOpenAIResponse } from './chat-response.js';
@@ -51,7 +51,7 @@ export const litellmAdapter: SourceAdapter = {
         model: str(r.model),
         who: identityReader(ctx.identity, LITELLM_IDENTITY),
         whoRec: r,
-        ip: clientIp(str(r.requester_ip_address) ?? str(meta?.requester_ip_address), str(headers?.['x-forwarded-for']), ctx.identity),
+        ip: clientAddress(str(r.requester_ip_address) ?? str(meta?.requester_ip_address), str(headers?.['x-forwarded-for']), ctx.identity),
         userAgent: str(meta?.user_agent) ?? str(headers?.['user-agent']),
         status: litellmStatus(r.status, r.error_information),
         latencyMs: time.ms ?? (rt !== undefined ? rt * 1000 : undefined),

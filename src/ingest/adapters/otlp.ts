@@ -5,7 +5,7 @@
 // many spans: each model-call span (chat / text_completion / generate_content) is one record; other
 // spans are skipped (counted, not read). Older instrumentations' flat gen_ai.prompt.N.* attributes
 // and events are read too.
-import { clientIp } from '../identity.js';
+import { clientAddress } from './client-ip.js';
 import { identityReader, identityTouches, type IdentityReader } from './fields.js';
 import { readConversation, RequestInfo } from './chat-request.js';
 import { ResponseInfo } from './chat-response.js';
@@ -329,7 +329,7 @@ function mapSpan(span: Json, res: ResourceAttrs, ctx: AdapterContext, who: Ident
       ts: start === undefined ? undefined : start.length >= 17 && startDigits ? nanosToRfc3339(start) : toRfc3339(start),
       who,
       whoRec: a ?? extra,
-      ip: clientIp(str(vals[PEER]) ?? str(vals[CLIENT]), str(xff) ?? (Array.isArray(xff) ? xff.join(', ') : undefined), ctx.identity),
+      ip: clientAddress(str(vals[PEER]) ?? str(vals[CLIENT]), str(xff) ?? (Array.isArray(xff) ? xff.join(', ') : undefined), ctx.identity),
       userAgent: str(vals[USER_AGENT]),
       status: count(vals[HTTP_STATUS]),
       latencyMs: latency,

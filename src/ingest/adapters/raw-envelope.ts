@@ -3,7 +3,7 @@
 //   {"ts": 1767261600.25, "key": "key_…", "ip": "203.0.113.9", "headers": {"x-forwarded-for": "…",
 //    "user-agent": "…"}, "request": {…}, "response": {…} | "stream": "event: …\ndata: {…}\n\n…",
 //    "status": 200, "latency_ms": 812, "id"?: "…", "account_id"?: "…", "org_id"?: "…"}
-import { clientIp } from '../identity.js';
+import { clientAddress } from './client-ip.js';
 import { identityReader } from './fields.js';
 import type { RequestInfo } from './chat-request.js';
 import type { ResponseInfo } from './chat-response.js';
@@ -44,7 +44,7 @@ export function mapEnvelope(format: string, r: Json, ctx: AdapterContext, req: R
       ts: toRfc3339(r.ts),
       who: identityReader(ctx.identity, RAW_IDENTITY),
       whoRec: r,
-      ip: clientIp(str(r.ip), str(r.forwarded_for) ?? header(r.headers, 'x-forwarded-for'), ctx.identity),
+      ip: clientAddress(str(r.ip), str(r.forwarded_for) ?? header(r.headers, 'x-forwarded-for'), ctx.identity),
       userAgent: ua,
       status: count(r.status),
       latencyMs: num(r.latency_ms),
