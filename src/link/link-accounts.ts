@@ -122,9 +122,16 @@ export function linkAccountsDetailed(
   const idsOf = (rows: readonly number[]) => rows.map((r) => accountIds[r] as AccountId);
   const flaggedRow = (r: number): boolean => (scores.get(accountIds[r] as AccountId)?.verdict ?? 'benign') !== 'benign';
   const chosen: { rows: readonly number[]; core: readonly number[]; blockCols: readonly number[]; features: ClusterFeatures; id?: CampaignId }[] = clusters.filter((c) => c.features.accepted);
+  // Reported campaigns that go on in a cluster the gate accepts now: a part that split off from one
+  // of them is a fragment, kept only if it holds evidence of its own (below).
+  const continuing = new Set<CampaignId>();
+  for (const cl of chosen) {
+    const c = majorityCampaign(cl.rows, accountIds, o);
+    if (c !== undefined) continuing.add(c);
+  }
   for (const cl of clusters) {
     if (cl.features.accepted) continue;
-    const kept = retainedRows(cl.rows, cl.features, accountIds, o, flaggedRow);
+    const kept = retainedRows(cl.rows, cl.features, accountIds, o, flaggedRow, continuing);
     if (!kept) continue;
     const inKept = new Set(kept.rows);
     chosen.push({ ...cl, rows: kept.rows, core: cl.core.filter((r) => inKept.has(r)), features: { ...cl.features, path: 'retained', accepted: true }, id: kept.id });
@@ -163,22 +170,50 @@ linkAccounts.detailed = linkAccountsDetailed;
  * most of its rows were reported in campaigns (whatever ids they had: a re-linked fleet's id can
  * change), it keeps them, and the rows detect flags, under the id most of them had.
  */
-function retainedRows(rows: readonly number[], f: ClusterFeatures, accountIds: readonly AccountId[], o: LinkOptions, flagged: (r: number) => boolean): { id: CampaignId; rows: number[] } | undefined {
+function retainedRows(
+  rows: readonly number[],
+  f: ClusterFeatures,
+  accountIds: readonly AccountId[],
+  o: LinkOptions,
+  flagged: (r: number) => boolean,
+  continuing: ReadonlySet<CampaignId>,
+): { id: CampaignId; rows: number[] } | undefined {
   if (!o.reported || f.campaignScore < o.retainScore || f.relativeDensity < o.retainDensity) return undefined;
-  const votes = new Map<CampaignId, number>();
-  const kept: number[] = [];
-  for (const r of rows) {
-    const c = o.reported.get(accountIds[r] as AccountId);
-    if (c === undefined) continue;
-    kept.push(r);
-    votes.set(c, (votes.get(c) ?? 0) + 1);
-  }
+  // Without a member flagged on its own, what keeps the cluster is collective evidence, so the gate's
+  // refusals of collective evidence hold here too: a team in lockstep (a classroom whose assignment
+  // filled in) or one organisation's accounts are not kept.
+  const anyFlagged = f.flaggedShare > 0;
+  if (!anyFlagged && (f.lockstep > o.gate.collectiveMaxLockstep || f.oneOrg >= o.gate.oneOrgShare)) return undefined;
+  const reported = o.reported;
+  const kept = rows.filter((r) => reported.has(accountIds[r] as AccountId));
   if (kept.length < Math.max(o.gate.minAccounts, o.retainShare * rows.length)) return undefined;
+  const [best] = topVote(kept.map((r) => reported.get(accountIds[r] as AccountId) as CampaignId));
+  // A part with no flagged member split from a campaign that goes on (accepted now) is what the
+  // campaign once swept up (customers sending the same texts), not the fleet diluted by new heads.
+  if (best === undefined || (!anyFlagged && continuing.has(best))) return undefined;
+  const keep = new Set(kept);
+  return { id: best, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
+}
+
+/** The reported campaign most of these rows were settled in, if it holds as large a part as retention asks (retainShare, minAccounts). */
+function majorityCampaign(rows: readonly number[], accountIds: readonly AccountId[], o: LinkOptions): CampaignId | undefined {
+  const ids: CampaignId[] = [];
+  for (const r of rows) {
+    const c = o.reported?.get(accountIds[r] as AccountId);
+    if (c !== undefined) ids.push(c);
+  }
+  const [best, n] = topVote(ids);
+  return n >= Math.max(o.gate.minAccounts, o.retainShare * rows.length) ? best : undefined;
+}
+
+/** The most frequent id and its count (ties: the smaller id, so a re-run picks the same). */
+function topVote(ids: Iterable<CampaignId>): [CampaignId | undefined, number] {
+  const votes = new Map<CampaignId, number>();
+  for (const c of ids) votes.set(c, (votes.get(c) ?? 0) + 1);
   let best: CampaignId | undefined;
   let bestN = 0;
   for (const [c, n] of votes) if (n > bestN || (n === bestN && best !== undefined && c < best)) [best, bestN] = [c, n];
-  const keep = new Set(kept);
-  return { id: best as CampaignId, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
+  return [best, bestN];
 }
 
 function pickId(
@@ -188,14 +223,12 @@ function pickId(
   used: ReadonlySet<CampaignId>,
 ): CampaignId {
   if (previous) {
-    const votes = new Map<CampaignId, number>();
+    const ids: CampaignId[] = [];
     for (const a of members) {
       const p = previous.get(a);
-      if (p !== undefined && !used.has(p)) votes.set(p, (votes.get(p) ?? 0) + 1);
+      if (p !== undefined && !used.has(p)) ids.push(p);
     }
-    let best: CampaignId | undefined;
-    let bestN = 0;
-    for (const [p, n] of votes) if (n > bestN || (n === bestN && best !== undefined && p < best)) [best, bestN] = [p, n];
+    const [best] = topVote(ids);
     if (best !== undefined) return best;
   }
   const anchor = [...core].sort()[0] ?? [...members].sort()[0] ?? '';

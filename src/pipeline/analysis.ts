@@ -7,7 +7,7 @@ import { createPromptEnricher, type PromptEnricherOptions } from '../enrich/prom
 import { createNetEnricher, type NetOptions, type NetTables } from '../enrich/network/index.js';
 import { accountFeatures, addExchange, createWorldContext, emptyAccountState, type AccountState } from '../profile/index.js';
 import { scoreAccounts, type AccountVerdict, type DetectOptions } from '../detect/index.js';
-import { createLinkIndex, linkAccounts, type Campaign, type CampaignId, type LinkIndex, type LinkIndexOptions, type LinkOptions } from '../link/index.js';
+import { createLinkIndex, linkAccountsDetailed, type Campaign, type CampaignId, type LinkIndex, type LinkDetailedResult, type LinkIndexOptions, type LinkOptions } from '../link/index.js';
 import { attributeCampaigns, type AttributeOptions, type Attribution } from '../attribute/index.js';
 import { decideActions, type Action, type AuditEvent, type PolicyOptions } from '../respond/index.js';
 import { createRetention } from './retention.js';
@@ -32,6 +32,8 @@ export interface AnalysisInput {
 export interface AnalysisResult {
   readonly verdicts: readonly AccountVerdict[];
   readonly campaigns: readonly Campaign[];
+  /** Every cluster the link gate looked at, accepted or not (near misses are what an analyst watches next). */
+  readonly clusters: LinkDetailedResult['clusters'];
   readonly attributions: readonly Attribution[];
   readonly actions: readonly Action[];
   readonly audit: readonly AuditEvent[];
@@ -94,7 +96,7 @@ export function createAnalysis(input: AnalysisInput): Analysis {
     }
     const verdicts = scoreAccounts(items, o.detect ?? {});
     const scores = new Map(verdicts.map((v) => [v.account_id, v] as const));
-    const linked = linkAccounts(link, scores, { ...(o.link ?? {}), ...(previous ? { previous } : {}), reported: retention.settled });
+    const linked = linkAccountsDetailed(link, scores, { ...(o.link ?? {}), ...(previous ? { previous } : {}), reported: retention.settled });
     previous = linked.memberships;
     retention.record(linked.memberships, lastTs);
     const attributions = attributeCampaigns(linked.campaigns, input.actors, input.accounts, link, o.attribute ?? {});
@@ -105,7 +107,7 @@ export function createAnalysis(input: AnalysisInput): Analysis {
       Number.isFinite(lastTs) ? lastTs : 0,
       o.policy ?? {},
     );
-    return { verdicts, campaigns: linked.campaigns, attributions, actions, audit, exchanges, firstTs, lastTs };
+    return { verdicts, campaigns: linked.campaigns, clusters: linked.clusters, attributions, actions, audit, exchanges, firstTs, lastTs };
   }
 
   return { push, evaluate, states, link };

@@ -31,6 +31,7 @@ function fakeAnalysis(after: number): Analysis & { evaluations: number[] } {
       return {
         verdicts: [],
         campaigns: formed ? ([{ campaign_id: 'c', account_ids: ['a', 'b'] }] as never) : [],
+        clusters: [],
         attributions: [],
         actions: [],
         audit: [],
@@ -91,7 +92,7 @@ function scripted(at: (n: number) => readonly { campaign_id: string; account_ids
     states: new Map(),
     link: undefined as never,
     push: () => undefined as never,
-    evaluate: (): AnalysisResult => ({ verdicts: [], campaigns: at(++n) as never, attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 }),
+    evaluate: (): AnalysisResult => ({ verdicts: [], campaigns: at(++n) as never, clusters: [], attributions: [], actions: [], audit: [], exchanges: 0, firstTs: T0, lastTs: T0 }),
   };
 }
 
