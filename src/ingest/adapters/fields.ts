@@ -53,6 +53,18 @@ export interface IdentityReader {
   readonly org: (rec: unknown) => string | undefined;
   /** The account fields tried, for the rejection when none holds a value. */
   readonly accountFields: readonly string[];
+  /** The top-level keys the paths can read: each path whole and each of its heads before a dot. */
+  readonly heads: readonly string[];
+}
+
+/** Every key a compiled path reads at the top of a record: the path whole, then each head before a dot. */
+function headsOf(paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    out.add(p);
+    for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) out.add(p.slice(0, i));
+  }
+  return [...out];
 }
 
 const cache = new WeakMap<IdentityConfig, WeakMap<IdentityDefaults, IdentityReader>>();
@@ -69,11 +81,14 @@ export function identityReader(cfg: IdentityConfig, defaults: IdentityDefaults):
   let r = byDefaults.get(defaults);
   if (r === undefined) {
     const accountFields = cfg.account ?? defaults.account;
+    const apiKey = cfg.apiKey ?? defaults.apiKey;
+    const org = cfg.org ?? defaults.org;
     r = {
       account: compileStringPick(accountFields),
-      apiKey: compileStringPick(cfg.apiKey ?? defaults.apiKey),
-      org: compileStringPick(cfg.org ?? defaults.org),
+      apiKey: compileStringPick(apiKey),
+      org: compileStringPick(org),
       accountFields,
+      heads: headsOf([...accountFields, ...apiKey, ...org]),
     };
     byDefaults.set(defaults, r);
   }

@@ -49,8 +49,17 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
     const resp = nonEmpty(responseCol) ? readOpenAIResponse(responseCol) : undefined;
     const status = str(raw.status);
     const time = startAndSpan(raw.startTime, raw.endTime);
-    // identity paths into a JSON column read it parsed: only then is the row copied with its columns parsed
-    const whoRec = identityTouches(ctx.identity, SPENDLOGS_IDENTITY, JSON_COLUMNS) ? { ...raw, metadata, messages: messagesCol, response: responseCol, proxy_server_request: psrCol, request_tags: tags } : raw;
+    // identity paths into a JSON column read it parsed: only then are the keys the paths can read
+    // (who.heads, not the whole row) copied, with the JSON columns parsed
+    const who = identityReader(ctx.identity, SPENDLOGS_IDENTITY);
+    let whoRec: Json = raw;
+    if (identityTouches(ctx.identity, SPENDLOGS_IDENTITY, JSON_COLUMNS)) {
+      whoRec = Object.create(null) as Json;
+      for (const k of who.heads) {
+        if (!Object.prototype.hasOwnProperty.call(raw, k)) continue;
+        whoRec[k] = k === 'metadata' ? metadata : k === 'messages' ? messagesCol : k === 'response' ? responseCol : k === 'proxy_server_request' ? psrCol : k === 'request_tags' ? tags : raw[k];
+      }
+    }
     // the fields the contract has no place for, the JSON columns among them parsed
     let extra: Json | undefined;
     for (const k in raw) {
@@ -65,7 +74,7 @@ export const litellmSpendLogsAdapter: SourceAdapter = {
         id: str(raw.request_id),
         ts: time.ts,
         model: str(raw.model),
-        who: identityReader(ctx.identity, SPENDLOGS_IDENTITY),
+        who,
         whoRec,
         ip: clientAddress(str(raw.requester_ip_address), header(psr.headers, 'x-forwarded-for'), ctx.identity),
         userAgent: header(psr.headers, 'user-agent'),

@@ -52,6 +52,8 @@ const SLOT_KEYS = [
 ] as const;
 const USED_SLOTS = 15;
 const SLOT = new Map<string, number>(SLOT_KEYS.map((k, i) => [k, i]));
+/** Which slotted attributes are gen_ai.* (none is of the flat gen_ai.prompt.N / completion.N layouts). */
+const SLOT_GEN_AI: readonly boolean[] = SLOT_KEYS.map((k) => k.startsWith('gen_ai.'));
 const [REQ_MODEL, RESP_MODEL, MAX_TOKENS, TEMPERATURE, SYSTEM, INPUT, OUTPUT, TOOLS, IN_TOKENS, OUT_TOKENS, PROMPT_TOKENS, COMPLETION_TOKENS, CONVERSATION, HTTP_STATUS, USER_AGENT, OPERATION, RESPONSE_ID, FINISH, CACHE_READ, CACHE_WRITE, REASONING, PEER, CLIENT, XFF, ERROR_TYPE] = SLOT_KEYS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 /** Attributes the mapping reads into exchange fields (all others ride along in extra). */
 const SPAN_USED = new Set<string>(SLOT_KEYS.slice(0, USED_SLOTS));
@@ -148,18 +150,26 @@ function scanSpan(kvs: unknown, res: ResourceAttrs, extra: Json): void {
     if (typeof k !== 'string') continue;
     const v = anyValue((kv as Json).value);
     const slot = SLOT.get(k);
-    if (slot !== undefined) vals[slot] = v;
-    if (slot === undefined || slot >= USED_SLOTS) {
-      if (v !== undefined) extra[k] = v;
-      // an empty span value hides the resource's value and an earlier one of the span (later keys win)
-      else if (rm[k] !== undefined || (extra[k] !== undefined && !SPAN_OWN.includes(k))) delete extra[k];
+    if (slot !== undefined) {
+      vals[slot] = v;
+      if (SLOT_GEN_AI[slot] === true) sawGenAi = true;
+      // the same name as the constant (a store by an engine-internal name; the parsed key would be looked up first)
+      if (slot >= USED_SLOTS) keep(extra, SLOT_KEYS[slot]!, v, rm);
+      continue;
     }
+    keep(extra, k, v, rm);
     if (k.charCodeAt(0) === 103 && k.startsWith('gen_ai.')) {
       sawGenAi = true;
       if (k.startsWith('gen_ai.prompt.')) sawFlatPrompt = true;
       else if (k.startsWith('gen_ai.completion.')) sawFlatCompletion = true;
     }
   }
+}
+
+/** An attribute of the span into extra; an empty span value hides the resource's value and an earlier one of the span (later keys win). */
+function keep(extra: Json, k: string, v: unknown, rm: Json): void {
+  if (v !== undefined) extra[k] = v;
+  else if (rm[k] !== undefined || (extra[k] !== undefined && !SPAN_OWN.includes(k))) delete extra[k];
 }
 
 /** The one attribute map of a span (resource attributes, then the span's, which win): for identity paths that need it and the flat layouts. */

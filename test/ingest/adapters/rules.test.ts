@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAdapter } from '../../../src/ingest/index.js';
 import type { Json } from '../../../src/ingest/adapters/types.js';
+import fc from 'fast-check';
+import { pickString } from '../../../src/ingest/identity.js';
 import { readAll, tmp } from '../helpers.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/adapters/', import.meta.url));
@@ -100,6 +102,27 @@ test('spend-log JSON text columns are parsed once: identity can walk into metada
   assert.equal(((x.extra as Json).metadata as Json).user_api_key_alias, 'prod-key');
   const byTeam = map('litellm-spendlogs', rec, { account: ['metadata.user_api_key_team_id'], org: ['metadata.user_api_key_org_id'] }).exchanges[0]!;
   assert.deepEqual([byTeam.account_id, byTeam.org_id], ['team-research', 'org-acme']);
+});
+
+test('spend-log identity paths into JSON text columns give what they give on the row with every column parsed', () => {
+  const base = lines('litellm-spendlogs.jsonl')[0]!;
+  const rec: Json = JSON.parse(`{"__proto__":"p-1",${JSON.stringify(base).slice(1)}`) as Json;
+  rec['metadata.team'] = 'dotted-team';
+  const parsed: Json = JSON.parse(JSON.stringify(rec)) as Json;
+  for (const k of ['metadata', 'messages', 'response', 'proxy_server_request', 'request_tags']) if (typeof parsed[k] === 'string') parsed[k] = JSON.parse(parsed[k] as string) as unknown;
+  const path = fc.constantFrom('user', 'metadata.user_api_key_user_id', 'metadata.user_api_key_team_id', 'metadata.team', 'metadata', 'messages.0.role', 'response.model', 'proxy_server_request.body.model', 'request_tags.0', 'request_tags.length', '__proto__', 'api_key', 'nothing.here');
+  const paths = fc.array(path, { minLength: 1, maxLength: 3 });
+  fc.assert(
+    fc.property(paths, paths, paths, (account, apiKey, org) => {
+      const x = map('litellm-spendlogs', rec, { account, apiKey, org }).exchanges[0];
+      const want = pickString(parsed, account);
+      assert.equal(x?.account_id, want);
+      if (x === undefined) return;
+      assert.equal(x.api_key_id, pickString(parsed, apiKey));
+      assert.equal(x.org_id, pickString(parsed, org));
+    }),
+    { numRuns: 400 },
+  );
 });
 
 test('a record of another format in a fixed-format file is rejected with a hint naming that format', async () => {
