@@ -122,13 +122,10 @@ export function linkAccountsDetailed(
   const idsOf = (rows: readonly number[]) => rows.map((r) => accountIds[r] as AccountId);
   const flaggedRow = (r: number): boolean => (scores.get(accountIds[r] as AccountId)?.verdict ?? 'benign') !== 'benign';
   const chosen: { rows: readonly number[]; core: readonly number[]; blockCols: readonly number[]; features: ClusterFeatures; id?: CampaignId }[] = clusters.filter((c) => c.features.accepted);
-  // Reported campaigns that go on in a cluster the gate accepts now: a part that split off from one
-  // of them is a fragment, kept only if it holds evidence of its own (below).
-  const continuing = new Set<CampaignId>();
-  for (const cl of chosen) {
-    const c = majorityCampaign(cl.rows, accountIds, o);
-    if (c !== undefined) continuing.add(c);
-  }
+  // Reported campaigns that go on in clusters the gate accepts now (several of their settled accounts
+  // are there, under whatever id): a part that split off from one of them is a fragment, kept only if
+  // it holds evidence of its own (below).
+  const continuing = continuingCampaigns(chosen, accountIds, o);
   for (const cl of clusters) {
     if (cl.features.accepted) continue;
     const kept = retainedRows(cl.rows, cl.features, accountIds, o, flaggedRow, continuing);
@@ -195,15 +192,15 @@ function retainedRows(
   return { id: best, rows: rows.filter((r) => keep.has(r) || flagged(r)) };
 }
 
-/** The reported campaign most of these rows were settled in, if it holds as large a part as retention asks (retainShare, minAccounts). */
-function majorityCampaign(rows: readonly number[], accountIds: readonly AccountId[], o: LinkOptions): CampaignId | undefined {
-  const ids: CampaignId[] = [];
-  for (const r of rows) {
-    const c = o.reported?.get(accountIds[r] as AccountId);
-    if (c !== undefined) ids.push(c);
-  }
-  const [best, n] = topVote(ids);
-  return n >= Math.max(o.gate.minAccounts, o.retainShare * rows.length) ? best : undefined;
+/** Reported campaigns with at least minAccounts of their settled accounts in the accepted clusters. */
+function continuingCampaigns(accepted: readonly { rows: readonly number[] }[], accountIds: readonly AccountId[], o: LinkOptions): Set<CampaignId> {
+  const n = new Map<CampaignId, number>();
+  for (const cl of accepted)
+    for (const r of cl.rows) {
+      const c = o.reported?.get(accountIds[r] as AccountId);
+      if (c !== undefined) n.set(c, (n.get(c) ?? 0) + 1);
+    }
+  return new Set([...n].filter(([, k]) => k >= o.gate.minAccounts).map(([c]) => c));
 }
 
 /** The most frequent id and its count (ties: the smaller id, so a re-run picks the same). */
