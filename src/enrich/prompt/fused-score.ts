@@ -79,11 +79,14 @@ function addFeatures(m: PromptModel, ri: RankIndex, w: Int32Array, f: Uint32Arra
   for (let i = from; i < to; i++) {
     const k = f[i]!;
     if (!stemsOnly) {
+      // Branch-free: a third of features have no row, at random, so a branch here mispredicts
+      // often. The offset is always written and kept (nr advanced) only when the feature has a row.
       const j = k & mask;
       const at = (j >>> 5) << 1;
       const x = words[at]!;
-      const bit = 1 << (j & 31);
-      if ((x & bit) !== 0) rows[nr++] = (words[at + 1]! + popcount(x & (bit - 1))) << 2;
+      const sh = j & 31;
+      rows[nr] = (words[at + 1]! + popcount(x & ~(-1 << sh))) << 2;
+      nr += (x >>> sh) & 1;
     }
     // Most keys miss the concept prefilter.
     if ((bloom[(k & 0xffff) >>> 5]! & (1 << (k & 31))) === 0) continue;

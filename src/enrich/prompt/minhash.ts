@@ -32,31 +32,44 @@ export function createSignature(): Signature {
 
 const mins = new Uint32Array(WHOLE_K);
 const EMPTY = 0xffffffff;
+/** The minima of oph and shingleAndSign as small integers (branch-free minimum); EMPTY_I is above every 16-bit value. */
+const minsI = new Int32Array(WHOLE_K);
+const EMPTY_I = 0x10000;
+
+/** The minima `m[0, k)` in densify's form (EMPTY for an empty bucket). */
+function toMins(m: Int32Array, k: number): Uint32Array {
+  const u = mins;
+  for (let b = 0; b < k; b++) u[b] = m[b] === EMPTY_I ? EMPTY : m[b]!;
+  return u;
+}
 
 /** OPH of `f[from, to)` into `out[at, at+k)` (k a power of two ≤ 32). Returns false when empty. */
 function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, out: Uint16Array, at: number): boolean {
   const shift = k === 32 ? 27 : 32 - Math.log2(k);
-  const m = mins;
-  for (let b = 0; b < k; b++) m[b] = EMPTY;
+  const m = minsI;
+  for (let b = 0; b < k; b++) m[b] = EMPTY_I;
+  // Branch-free minimum, as in shingleAndSign.
   if (seed === 0) {
     // Shingle hashes are already fmix32-mixed.
     for (let i = from; i < to; i++) {
       const h = f[i]!;
       const b = h >>> shift;
-      const v = h & 0xffff; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
-      if (v < m[b]!) m[b] = v;
+      const mb = m[b]!;
+      const d = (h & 0xffff) - mb; // the low 16 bits are independent of the bucket's top bits (k ≤ 32)
+      m[b] = mb + (d & (d >> 31));
     }
   } else {
     // A non-zero seed re-keys them (sketch privacy).
     for (let i = from; i < to; i++) {
       const h = mix((f[i]! ^ seed) >>> 0);
       const b = h >>> shift;
-      const v = h & 0xffff;
-      if (v < m[b]!) m[b] = v;
+      const mb = m[b]!;
+      const d = (h & 0xffff) - mb;
+      m[b] = mb + (d & (d >> 31));
     }
   }
   // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
-  return densify(m, k, out, at);
+  return densify(toMins(m, k), k, out, at);
 }
 
 /** Minimum prompt length (tokens) for head/tail windows to be kept. */
@@ -108,24 +121,28 @@ export function shingleAndSign(sig: Signature, f: Uint32Array, s: Scan, seed: nu
     signPrompt(sig, f, n, nt, seed);
     return n;
   }
-  const m = mins;
-  for (let b = 0; b < WHOLE_K; b++) m[b] = EMPTY;
+  const m = minsI;
+  for (let b = 0; b < WHOLE_K; b++) m[b] = EMPTY_I;
   // Shingle hashes are fmix32-mixed: bucket = top 5 bits, value = low 16 bits (as oph with k = 32).
+  // The minimum is taken without a branch (d & (d >> 31) is min(v - m, 0)): a new minimum is
+  // frequent early in a bucket and at random, so a branch mispredicts often.
   for (let i = 0; i < nt; i++) {
     const tok = t[i]!;
     f[n++] = tok;
     let b = tok >>> 27;
-    let v = tok & 0xffff;
-    if (v < m[b]!) m[b] = v;
+    let mb = m[b]!;
+    let d = (tok & 0xffff) - mb;
+    m[b] = mb + (d & (d >> 31));
     if (i > 0 && i !== cut) {
       const bi = comb(t[i - 1]! ^ BI, tok);
       f[n++] = bi;
       b = bi >>> 27;
-      v = bi & 0xffff;
-      if (v < m[b]!) m[b] = v;
+      mb = m[b]!;
+      d = (bi & 0xffff) - mb;
+      m[b] = mb + (d & (d >> 31));
     }
   }
-  sig.hasContent = densify(m, WHOLE_K, sig.v, 0);
+  sig.hasContent = densify(toMins(m, WHOLE_K), WHOLE_K, sig.v, 0);
   signEdges(sig, f, n, nt, 0);
   return n;
 }

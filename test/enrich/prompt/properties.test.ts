@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPromptEnricher, sketchPrompt, parseSketch } from '../../../src/enrich/prompt/index.js';
-import { createSignature, signPrompt } from '../../../src/enrich/prompt/minhash.js';
+import { createSignature, EDGE_TOKENS, HEAD_AT, shingleAndSign, signPrompt, TAIL_AT } from '../../../src/enrich/prompt/minhash.js';
 import { createFeatureBuf, extractFeatures } from '../../../src/enrich/prompt/features.js';
 import { createScan, scanText } from '../../../src/enrich/prompt/scan.js';
 import { exchange } from './fixtures.js';
@@ -29,6 +29,47 @@ describe('prompt enricher properties', () => {
         for (const v of [...s.elicitation, ...s.capabilities]) assert.ok(v >= 0 && v <= 1);
         assert.ok(s.templateId >= -1);
         assert.ok(s.simhash === '' || /^[0-9a-f]{16}$/.test(s.simhash));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps in every filled MinHash bucket the smallest value of its shingles', () => {
+    // Reference: the bucket minima by Math.min over the shingles (the signature keeps them
+    // branch-free); a bucket no shingle falls in is densified, so only filled buckets are compared.
+    const minima = (f: Uint32Array, from: number, to: number, k: number, seed: number): number[] => {
+      const m = new Array<number>(k).fill(Infinity);
+      for (let i = from; i < to; i++) {
+        let h = f[i]!;
+        if (seed !== 0) {
+          h = (h ^ seed) >>> 0;
+          h ^= h >>> 16;
+          h = Math.imul(h, 0x85ebca6b);
+          h ^= h >>> 13;
+          h = Math.imul(h, 0xc2b2ae35);
+          h = (h ^ (h >>> 16)) >>> 0;
+        }
+        const b = h >>> (32 - Math.log2(k));
+        m[b] = Math.min(m[b]!, h & 0xffff);
+      }
+      return m;
+    };
+    const check = (v: Uint16Array, at: number, m: number[]): void =>
+      m.forEach((x, b) => {
+        if (x !== Infinity) assert.equal(v[at + b], x, `bucket ${b}`);
+      });
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(0, 77), (text, seed) => {
+        const scan = createScan(512);
+        scanText(scan, text, 128);
+        const f = new Uint32Array(4 * 512);
+        const sig = createSignature();
+        const n = shingleAndSign(sig, f, scan, seed);
+        check(sig.v, 0, minima(f, 0, n, 32, seed));
+        if (sig.hasEdges) {
+          check(sig.v, HEAD_AT, minima(f, 0, 2 * EDGE_TOKENS - 1, 16, seed ^ 0x4ead));
+          check(sig.v, TAIL_AT, minima(f, n - 2 * EDGE_TOKENS + 1, n, 16, seed ^ 0x7a11));
+        }
       }),
       { numRuns: 300 },
     );
