@@ -13,6 +13,7 @@ import type { Bench, BenchRow } from './harness.js';
 import { measure } from './baselines.js';
 import { newCounts, openDeadLetter, readExchangeBatches } from '../src/ingest/index.js';
 import { readLines } from '../src/ingest/line-reader.js';
+import { DuckDBInstance } from '@duckdb/node-api';
 
 type X = Record<string, unknown> & { id: string; ts: string; account_id: string; model: string; prompt: string; input_tokens: number; output_tokens: number };
 const sec = (ts: string): number => Date.parse(ts) / 1000;
@@ -231,6 +232,42 @@ async function runCase(job: CaseJob): Promise<CaseResult> {
   return { plain, adapter, cpuPlain, cpuAdapter, cpuFloor, ...(JSON_IN_TEXT.has(format) ? { cpuFloorText } : {}) };
 }
 
+/** OTLP AnyValue and KeyValue list as DuckDB types (the fields the bench records use). */
+const KV = 'STRUCT(key VARCHAR, value STRUCT(stringValue VARCHAR, intValue VARCHAR, doubleValue DOUBLE, boolValue BOOLEAN, arrayValue JSON))[]';
+const OTLP_TYPE = `STRUCT(resource STRUCT(attributes ${KV}), scopeSpans STRUCT(scope JSON, spans STRUCT(traceId VARCHAR, spanId VARCHAR, name VARCHAR, kind INTEGER, startTimeUnixNano VARCHAR, endTimeUnixNano VARCHAR, attributes ${KV}, status JSON, events JSON)[])[])[]`;
+
+/**
+ * What a DuckDB path for OTLP would cost at least (BENCH_DUCKDB=1; docs/adapters.md, Session 4), in CPU
+ * seconds on one DuckDB thread: parsing the OTLP file into typed spans (three unnests, only counted),
+ * and handing 16 exchange columns of the plain file's rows to JS (yieldRowsJs), the least of `runs`.
+ */
+async function duckdbCosts(src: string, otlp: string, runs: number): Promise<{ parseOtlp: number; rowsToJs: number }> {
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const con = await db.connect();
+  const q = (p: string) => `'${p.replaceAll("'", "''")}'`;
+  const parse = `SELECT count(*) FROM (SELECT unnest(ss.spans) AS s FROM (SELECT unnest(rs.scopeSpans) AS ss FROM (SELECT unnest(resourceSpans) AS rs FROM read_json(${q(otlp)}, format = 'newline_delimited', columns = {'resourceSpans': '${OTLP_TYPE}'}))))`;
+  const rows = `SELECT id, ts, account_id, model, prompt, input_tokens, output_tokens, status, stop_reason, latency_ms, org_id, max_tokens, ip, user_agent, channel, turn_index FROM read_json(${q(src)}, format = 'newline_delimited')`;
+  let parseOtlp = Infinity;
+  let rowsToJs = Infinity;
+  try {
+    for (let i = 0; i < runs; i++) {
+      parseOtlp = Math.min(parseOtlp, await cpuSeconds(() => con.runAndReadAll(parse)));
+      rowsToJs = Math.min(
+        rowsToJs,
+        await cpuSeconds(async () => {
+          let n = 0;
+          for await (const chunk of (await con.stream(rows)).yieldRowsJs()) n += chunk.length;
+          return n;
+        }),
+      );
+    }
+  } finally {
+    con.closeSync();
+    db.closeSync();
+  }
+  return { parseOtlp, rowsToJs };
+}
+
 const HERE = fileURLToPath(import.meta.url);
 
 /** Runs one case in a fresh child process (this file with --adapter-case). */
@@ -238,6 +275,9 @@ async function inChild(job: CaseJob): Promise<CaseResult> {
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, HERE, '--adapter-case', JSON.stringify(job)], { maxBuffer: 16 * 2 ** 20, env: process.env });
   return JSON.parse(stdout.trim().split('\n').pop()!) as CaseResult;
 }
+
+/** The rendered source file of a case. */
+const caseFile = (dir: string, name: string): string => join(dir, `adapters-${name.replace(/[^a-z0-9-]+/g, '_')}.jsonl`);
 
 const bench: Bench = async (ctx) => {
   const n = ctx.quick ? 20_000 : 100_000;
@@ -248,7 +288,7 @@ const bench: Bench = async (ctx) => {
   const first = await inChild({ src, path: src, format: 'exchange', runs });
   rows.push({ name: 'adapters: exchange (plain contract JSONL)', items: first.plain.value, unit: 'records', seconds: first.plain.seconds, peakRssMiB: first.plain.peakRssMiB, note: `best of ${runs}; each format below is measured in a fresh process of its own, next to this plain path` });
   for (const { name, format, make } of CASES) {
-    const path = join(ctx.tmpDir, `adapters-${name.replace(/[^a-z0-9-]+/g, '_')}.jsonl`);
+    const path = caseFile(ctx.tmpDir, name);
     await render(src, path, make());
     const r = await inChild({ src, path, format, runs });
     const p = r.plain;
@@ -265,6 +305,11 @@ const bench: Bench = async (ctx) => {
       peakRssMiB: m.peakRssMiB,
       note: `records/s ratio to plain exchange ingest of the same records (best of ${runs} each, interleaved, in a fresh process): wall ${ratio.toFixed(2)}, CPU time ${cpuRatio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)}, by CPU time ${((cpuRatio * srcBytes) / plainBytes).toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / p.value).toFixed(0)}); parse-only floor (read + JSON.parse of the source, no mapping) by CPU time ${(r.cpuPlain / r.cpuFloor).toFixed(2)}${r.cpuFloorText !== undefined ? `, with the JSON held as text parsed too ${(r.cpuPlain / r.cpuFloorText).toFixed(2)}` : ''}`,
     });
+  }
+  if (process.env.BENCH_DUCKDB === '1') {
+    const d = await duckdbCosts(src, caseFile(ctx.tmpDir, CASES.find((c) => c.format === 'otlp')!.name), runs);
+    rows.push({ name: 'adapters: DuckDB, OTLP parsed to typed spans (1 thread, counted)', items: n, unit: 'records', seconds: d.parseOtlp, note: `CPU seconds; plain exchange ingest of the same records ${first.cpuPlain.toFixed(3)} s` });
+    rows.push({ name: 'adapters: DuckDB, 16 exchange columns handed to JS (1 thread)', items: n, unit: 'records', seconds: d.rowsToJs, note: `CPU seconds of read_json of the plain file + yieldRowsJs; plain exchange ingest ${first.cpuPlain.toFixed(3)} s` });
   }
   return rows;
 };
