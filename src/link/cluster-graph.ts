@@ -5,7 +5,7 @@
 // Hooi et al. (FRAUDAR, KDD 2016); Shin et al. (CoreScope, ICDM 2016); Blondel et al. (Louvain, 2008).
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
-import { type GateOptions, gateCluster, lockstepRows } from './gate.js';
+import { type GateInput, type GateOptions, contentOnlyRows, gateCluster, lockstepRows } from './gate.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { peel } from './peel.js';
@@ -199,23 +199,25 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const medOverlap = median(Float64Array.from(coreOverlap));
       const keepCore = new Set(core.filter((r, i) => (coreOverlap[i] as number) >= o.coreKeepRatio * medOverlap || joins(r, blockSet, kinds)));
       let members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
-      let features = gateCluster(
-        { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
-        o.gate,
-      );
-      if (features.accepted && (features.path === 'split_work' || features.path === 'collective')) {
-        // A group working in lockstep (classroom, evaluator team) caught next to the heads does not
-        // ride along on their evidence: it leaves, and the rest is gated again. Members individually
-        // flagged (the flagged path) stand on their own scores.
+      const gateRows = (rows: readonly number[]): GateInput => ({ g, rows, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med });
+      let features = gateCluster(gateRows(members), o.gate);
+      const collectivePath = (): boolean => features.accepted && (features.path === 'split_work' || features.path === 'collective');
+      const leave = (out: ReadonlySet<number>): void => {
+        members = members.filter((r) => !out.has(r));
+        for (const r of out) noGrow.add(r);
+        features = gateCluster(gateRows(members), o.gate);
+      };
+      // A group working in lockstep (classroom, evaluator team) caught next to the heads does not
+      // ride along on their evidence: it leaves, and the rest is gated again. Members individually
+      // flagged (the flagged path) stand on their own scores.
+      if (collectivePath()) {
         const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
-        if (lock.size > 0) {
-          members = members.filter((r) => !lock.has(r));
-          for (const r of lock) noGrow.add(r);
-          features = gateCluster(
-            { g, rows: members, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med },
-            o.gate,
-          );
-        }
+        if (lock.size > 0) leave(lock);
+      }
+      // Nor do customers tied to it by content alone (gate.ts contentOnlyRows).
+      if (collectivePath()) {
+        const content = contentOnlyRows(gateRows(members), o.gate);
+        if (content.size > 0) leave(content);
       }
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;

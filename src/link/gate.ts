@@ -148,17 +148,12 @@ export interface GateInput {
 export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
   const { g, rows } = inp;
   const n = rows.length;
-  const counts = new Map<number, number>();
   let scoreSum = 0;
   let flagged = 0;
   let elic = 0;
   let rotation = 0;
   const orgs = new Map<string, number>();
   for (const r of rows) {
-    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
-      const c = g.rowCols[p] as number;
-      counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
     scoreSum += inp.score(r);
     if (inp.flagged(r)) flagged++;
     const a = inp.link(r);
@@ -172,42 +167,10 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     }
     // Rotation: an account cycling through many networks (a proxy pool's exits), not a home or an
     // office address. Saturates at 5 prefixes.
-    const ps = a.sketches[KIND_INDEX.prefix];
-    if (ps) rotation += Math.min(1, Math.max(0, ps.keys.length - 1) / 4);
+    rotation += rotationOf(a);
   }
   const minShared = Math.max(o.minSharedBy, 2);
-  const N = Math.max(1, inp.totalRows);
-  const idfNorm = Math.log(N / minShared);
-  // Evidence of shared work: templates specific to the cluster AND rare across the world, each
-  // weighted by its rarity (IDF), never merely counted. A template half the world sends is no tie.
-  let sharedTemplates = 0;
-  let templateEvidence = 0;
-  const sharedTpl = new Set<number>();
-  const syncCols = new Set<number>();
-  const infraCols = new Set<number>();
-  const specificCols = new Set<number>();
-  const clusterShare = n / N;
-  for (const [c, k] of counts) {
-    if (k < minShared) continue;
-    const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
-    const share = k / deg;
-    if (share < o.specificShare || share < o.specificLift * clusterShare) continue;
-    const kind = g.colKind[c] as number;
-    if (kind === KIND_INDEX.template || kind === KIND_INDEX.template_hour) {
-      if (deg / N > o.maxTemplatePopularity) continue;
-      if (kind === KIND_INDEX.template) {
-        const idf = idfNorm > 0 ? Math.min(1, Math.max(0, Math.log(N / deg) / idfNorm)) : 1;
-        sharedTemplates++;
-        templateEvidence += idf;
-        sharedTpl.add(c);
-      } else syncCols.add(c);
-    } else if (kind === KIND_INDEX.active_bucket) {
-      // Co-activity counts only in windows the cluster holds far beyond its share (busy hours do not).
-      if (share < Math.max(o.specificShare, 3 * o.specificLift * clusterShare)) continue;
-      syncCols.add(c);
-    } else if (kind !== KIND_INDEX.asn && kind !== KIND_INDEX.user_agent) infraCols.add(c);
-    specificCols.add(c);
-  }
+  const { sharedTemplates, templateEvidence, sharedTpl, syncCols, infraCols, specificCols } = clusterColumns(g, rows, inp.totalRows, o);
   let withTpl = 0;
   let withSync = 0;
   let withInfra = 0;
@@ -315,6 +278,95 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     // before the heads' scores rise, split work in lockstep (splitWork above).
     accepted: n >= o.minAccounts && linkedOk && ((campaignScore >= o.minCampaignScore && (flaggedHydra || dense)) || splitWork),
   };
+}
+
+/** Rotation of one account: cycling through many networks (a proxy pool's exits), not a home or an office address. Saturates at 5 prefixes. */
+function rotationOf(a: AccountLink): number {
+  const ps = a.sketches[KIND_INDEX.prefix];
+  return ps ? Math.min(1, Math.max(0, ps.keys.length - 1) / 4) : 0;
+}
+
+interface ClusterColumns {
+  readonly sharedTemplates: number;
+  readonly templateEvidence: number;
+  readonly sharedTpl: ReadonlySet<number>;
+  readonly syncCols: ReadonlySet<number>;
+  readonly infraCols: ReadonlySet<number>;
+  readonly specificCols: ReadonlySet<number>;
+}
+
+/**
+ * The columns specific to a cluster (held by ≥ minSharedBy members, who are most of their holders),
+ * by family. Evidence of shared work: templates specific to the cluster AND rare across the world,
+ * each weighted by its rarity (IDF), never merely counted. A template half the world sends is no tie.
+ */
+function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions): ClusterColumns {
+  const counts = new Map<number, number>();
+  for (const r of rows)
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+      const c = g.rowCols[p] as number;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  const minShared = Math.max(o.minSharedBy, 2);
+  const N = Math.max(1, totalRows);
+  const idfNorm = Math.log(N / minShared);
+  let sharedTemplates = 0;
+  let templateEvidence = 0;
+  const sharedTpl = new Set<number>();
+  const syncCols = new Set<number>();
+  const infraCols = new Set<number>();
+  const specificCols = new Set<number>();
+  const clusterShare = rows.length / N;
+  for (const [c, k] of counts) {
+    if (k < minShared) continue;
+    const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
+    const share = k / deg;
+    if (share < o.specificShare || share < o.specificLift * clusterShare) continue;
+    const kind = g.colKind[c] as number;
+    if (kind === KIND_INDEX.template || kind === KIND_INDEX.template_hour) {
+      if (deg / N > o.maxTemplatePopularity) continue;
+      if (kind === KIND_INDEX.template) {
+        const idf = idfNorm > 0 ? Math.min(1, Math.max(0, Math.log(N / deg) / idfNorm)) : 1;
+        sharedTemplates++;
+        templateEvidence += idf;
+        sharedTpl.add(c);
+      } else syncCols.add(c);
+    } else if (kind === KIND_INDEX.active_bucket) {
+      // Co-activity counts only in windows the cluster holds far beyond its share (busy hours do not).
+      if (share < Math.max(o.specificShare, 3 * o.specificLift * clusterShare)) continue;
+      syncCols.add(c);
+    } else if (kind !== KIND_INDEX.asn && kind !== KIND_INDEX.user_agent) infraCols.add(c);
+    specificCols.add(c);
+  }
+  return { sharedTemplates, templateEvidence, sharedTpl, syncCols, infraCols, specificCols };
+}
+
+/**
+ * Members of a cluster accepted on collective evidence whose only tie to it is content: not flagged
+ * by detect, in none of its synchrony windows, on none of its specific addresses, not cycling through
+ * networks. Customers who send some of the same texts as a campaign (an app whose users paste a public
+ * dataset the harvest also uses, an evaluator running the benchmark it also sweeps) share its content
+ * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
+ * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged.
+ */
+export function contentOnlyRows(inp: GateInput, o: GateOptions): Set<number> {
+  const { g, rows } = inp;
+  const { sharedTpl, syncCols, infraCols } = clusterColumns(g, rows, inp.totalRows, o);
+  const out = new Set<number>();
+  for (const r of rows) {
+    if (inp.flagged(r)) continue;
+    const a = inp.link(r);
+    if (a && rotationOf(a) >= 0.5) continue;
+    let tpl = false;
+    let other = false;
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number) && !other; p++) {
+      const c = g.rowCols[p] as number;
+      if (sharedTpl.has(c)) tpl = true;
+      else if (syncCols.has(c) || infraCols.has(c)) other = true;
+    }
+    if (tpl && !other) out.add(r);
+  }
+  return out;
 }
 
 /**
