@@ -3,6 +3,7 @@
 // bounded by `maxTemplates` (each template keeps one representative signature and its band keys);
 // when full, the least used, least recent quarter is evicted and their ids retired, never reused.
 import { fmix32 } from './hash.js';
+import { BandTable } from './band-table.js';
 import { IntMap } from './int-map.js';
 import { ELICITATIONS } from '../types.js';
 import { EDGE_K, HEAD_AT, SIG_LEN, TAIL_AT, WHOLE_K, type Signature } from './minhash.js';
@@ -68,6 +69,9 @@ const KEYS_PER_TEMPLATE = WHOLE_BANDS + 2 * EDGE_BANDS;
  * reserved: its keys are random, so it would touch every page at once.)
  */
 const RESERVE_TEMPLATES = 200_000;
+/** Live templates at most whatever the options say: the band table's slot field (2^25 - 1 slots)
+ * and its ≤ 24 keys a template at load 0.7 in 2^30 positions. (16.7M templates are ~4 GB.) */
+const MAX_TEMPLATES = 2 ** 24;
 
 export class TemplateIndex {
   private cap = 0;
@@ -86,7 +90,7 @@ export class TemplateIndex {
   private evicted = 0;
   private assigned = 0;
   private matched = 0;
-  private readonly bands: IntMap;
+  private readonly bands: BandTable;
   /**
    * Template id → slot of the live templates whose slot differs from their id. Until the first
    * eviction, ids and slots are handed out in step (id = slot) and nothing is stored here.
@@ -101,12 +105,14 @@ export class TemplateIndex {
   /** Keeps the prefetch loads alive (never read). */
   private sink = 0;
 
-  constructor(private readonly o: TemplateIndexOptions) {
-    // The band map's buffer is reserved for the templates the arrays below are reserved for: it
+  constructor(private o: TemplateIndexOptions) {
+    // The band table's buffer is reserved for the templates the arrays below are reserved for: it
     // doubles in place, so a stream touches its final size once (no transient copies: fresh pages
     // cost ~15 µs each on a VM, and copying a 16 MB table into a new 32 MB one was half of this
     // index's time when most prompts create a template).
-    this.bands = new IntMap(4096, Math.min(o.maxTemplates, RESERVE_TEMPLATES) * KEYS_PER_TEMPLATE);
+    if (!(o.maxTemplates <= MAX_TEMPLATES)) this.o = { ...o, maxTemplates: MAX_TEMPLATES };
+    const reserve = Math.min(this.o.maxTemplates, RESERVE_TEMPLATES);
+    this.bands = new BandTable(reserve, reserve * KEYS_PER_TEMPLATE);
     this.slotOfId = new IntMap(16);
     this.grow();
   }
@@ -296,7 +302,7 @@ export class TemplateIndex {
     for (let i = 0; i < drop; i++) {
       const slot = slots[i]!;
       const nk = this.bandKeys(this.sigs, slot * SIG, this.edges[slot] === 1);
-      for (let k = 0; k < nk; k++) if (this.bands.get(this.keys[k]!) === slot) this.bands.delete(this.keys[k]!);
+      for (let k = 0; k < nk; k++) this.bands.deleteIf(this.keys[k]!, slot);
       if (this.ids[slot] !== slot) this.slotOfId.delete(this.ids[slot]!);
       this.ids[slot] = -1;
       this.free.push(slot);
