@@ -344,7 +344,7 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
 /**
  * Members of a cluster accepted on collective evidence whose only tie to it is content: not flagged
  * by detect, in none of its synchrony windows, on none of its specific addresses, not cycling through
- * networks. Customers who send some of the same texts as a campaign (an app whose users paste a public
+ * proxy exits. Customers who send some of the same texts as a campaign (an app whose users paste a public
  * dataset the harvest also uses, an evaluator running the benchmark it also sweeps) share its content
  * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
  * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged.
@@ -355,8 +355,10 @@ export function contentOnlyRows(inp: GateInput, o: GateOptions): Set<number> {
   const out = new Set<number>();
   for (const r of rows) {
     if (inp.flagged(r)) continue;
+    // Cycling through a proxy pool's exits: many prefixes over several networks. An app's hosts on
+    // one or two clouds also span many prefixes; that is where it runs, not how a hydra hides.
     const a = inp.link(r);
-    if (a && rotationOf(a) >= 0.5) continue;
+    if (a && rotationOf(a) >= 0.5 && a.asns.size >= 3) continue;
     let tpl = false;
     let other = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number) && !other; p++) {

@@ -1,0 +1,78 @@
+// link gate: customers tied to a collectively accepted cluster by content alone (the same texts, none
+// of its hours, addresses or proxy exits) are not its members; heads tied by how they run are.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBipartite, DEFAULT_GATE_OPTIONS, KIND_INDEX, mulberry32 } from '../../src/link/index.js';
+import { contentOnlyRows, type GateInput } from '../../src/link/gate.js';
+import type { AccountLink } from '../../src/link/link-index.js';
+
+const HEADS = Array.from({ length: 12 }, (_, i) => i);
+const CUSTOMERS = [12, 13, 14, 15];
+const FLAGGED_CUSTOMER = 16;
+const PROXY_CUSTOMER = 17;
+
+/** Heads 0-11 split a 16-template pool, act in 4 shared windows and share 1 address; 12-17 each send 3 of the pool's templates from an address of their own; 300 background rows. */
+function world(seed: number) {
+  const rng = mulberry32(seed);
+  const er: number[] = [];
+  const ec: number[] = [];
+  const kinds: number[] = [];
+  const col = (kind: number): number => (kinds.push(kind), kinds.length - 1);
+  const pool = Array.from({ length: 16 }, () => col(KIND_INDEX.template));
+  const windows = Array.from({ length: 4 }, () => col(KIND_INDEX.template_hour));
+  const proxy = col(KIND_INDEX.ip);
+  const slice = (k: number): Set<number> => {
+    const s = new Set<number>();
+    while (s.size < k) s.add(pool[Math.floor(rng() * pool.length)] as number);
+    return s;
+  };
+  for (const r of HEADS) {
+    for (const c of [...slice(4), ...windows, proxy]) (er.push(r), ec.push(c));
+  }
+  for (const r of [...CUSTOMERS, FLAGGED_CUSTOMER, PROXY_CUSTOMER]) {
+    for (const c of [...slice(3), col(KIND_INDEX.ip)]) (er.push(r), ec.push(c));
+  }
+  const nRows = 318;
+  for (let r = 18; r < nRows; r++) (er.push(r), ec.push(col(KIND_INDEX.template)), er.push(r), ec.push(col(KIND_INDEX.ip)));
+  const nCols = kinds.length;
+  const g = buildBipartite(nRows, nCols, Int32Array.from(er), Int32Array.from(ec), er.length, new Float64Array(nCols).fill(1), Uint8Array.from(kinds), new Float64Array(nRows), { logOffset: 5, minColumnDegree: 1, maxColumnDegree: 1e9 }).graph;
+  return g;
+}
+
+/** A linking state with `prefixes` network prefixes over `asns` networks (what rotation reads). */
+function link(prefixes: number, asns: number): AccountLink {
+  const sketches: unknown[] = [];
+  sketches[KIND_INDEX.prefix] = { keys: Array.from({ length: prefixes }, (_, i) => `p${i}`) };
+  return { sketches, asns: new Map(Array.from({ length: asns }, (_, i) => [64_500 + i, 1])) } as unknown as AccountLink;
+}
+
+function input(seed: number, rotating: (r: number) => AccountLink): GateInput {
+  const g = world(seed);
+  return {
+    g,
+    rows: [...HEADS, ...CUSTOMERS, FLAGGED_CUSTOMER, PROXY_CUSTOMER],
+    coreRows: HEADS.length,
+    density: 2,
+    score: (r) => (r === FLAGGED_CUSTOMER ? 0.7 : 0.02),
+    flagged: (r) => r === FLAGGED_CUSTOMER,
+    link: rotating,
+    totalRows: g.nRows,
+    densityRef: 1,
+  };
+}
+
+describe('gate: members tied by content alone', () => {
+  it('takes out unflagged members that share only its templates, and none of the heads', () => {
+    for (const seed of [1, 2, 3]) {
+      const out = contentOnlyRows(input(seed, (r) => (r === PROXY_CUSTOMER ? link(6, 5) : link(1, 1))), DEFAULT_GATE_OPTIONS);
+      assert.deepEqual([...out].sort((a, b) => a - b), CUSTOMERS, `seed ${seed}`);
+    }
+  });
+
+  it('keeps a member that cycles through proxy exits on several networks, not one whose many addresses are one cloud', () => {
+    const cloud = contentOnlyRows(input(4, (r) => (r === PROXY_CUSTOMER ? link(6, 1) : link(1, 1))), DEFAULT_GATE_OPTIONS);
+    assert.ok(cloud.has(PROXY_CUSTOMER), 'many prefixes on one network: where an app runs');
+    const proxies = contentOnlyRows(input(4, (r) => (r === PROXY_CUSTOMER ? link(6, 4) : link(1, 1))), DEFAULT_GATE_OPTIONS);
+    assert.ok(!proxies.has(PROXY_CUSTOMER), 'many prefixes over four networks: a proxy pool');
+  });
+});
