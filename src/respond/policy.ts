@@ -56,7 +56,10 @@ export interface PolicyOptions {
   /**
    * Own evidence (log-odds above the prior) a campaign member needs before the campaign's action
    * applies to it; below it the member is only monitored (tied to a campaign by shared infrastructure
-   * or templates, nothing of its own: the corporate-VPN complaint).
+   * or templates, nothing of its own: the corporate-VPN complaint). 1.5 nats: odds 4.5× the prior.
+   * At 0.5, customers who send some of a campaign's texts (apps, evaluators) and hold a stray weak
+   * signal were raised to distillation in a 3,159-account world; the campaign heads raised there had
+   * 1.5 or more but one in 282 (docs/linking.md, "At the reports' per-account rates").
    */
   readonly memberMinEvidence: number;
 }
@@ -66,7 +69,7 @@ export const DEFAULT_POLICY_OPTIONS: Readonly<PolicyOptions> = Object.freeze({
   expiryMs: 14 * 24 * 3600_000,
   campaignStepUpScore: 0.5,
   auditActor: 'distillwatch',
-  memberMinEvidence: 0.5,
+  memberMinEvidence: 1.5,
 });
 
 // Campaign action by confidence of the campaign as a whole: a lone account is never blocked on its

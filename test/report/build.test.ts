@@ -44,3 +44,12 @@ test('a core member with no evidence of its own is raised to suspicious at most,
   const strict = buildReport(result(), { generatedAt: '2026-01-01T00:00:00Z', version: 't', inputs: {}, ingest: {}, options: {}, memberMinEvidence: 0 });
   assert.equal(strict.accounts.find((a) => a.account_id === 'core-bare')!.verdict, 'distillation');
 });
+
+test('a core member whose own evidence is weak (under 1.5 nats by default) is suspicious, not distillation; 1.5 or more raises it', () => {
+  const r0 = result();
+  const weak = { ...r0, verdicts: r0.verdicts.map((v) => (v.account_id === 'core-mild' ? { ...v, evidence: 1.2 } : v)) } as AnalysisResult;
+  const ctx = { generatedAt: '2026-01-01T00:00:00Z', version: 't', inputs: {}, ingest: {}, options: {} };
+  assert.equal(buildReport(weak, ctx).accounts.find((a) => a.account_id === 'core-mild')!.verdict, 'suspicious');
+  const enough = { ...r0, verdicts: r0.verdicts.map((v) => (v.account_id === 'core-mild' ? { ...v, evidence: 1.6 } : v)) } as AnalysisResult;
+  assert.equal(buildReport(enough, ctx).accounts.find((a) => a.account_id === 'core-mild')!.verdict, 'distillation');
+});
