@@ -1,8 +1,8 @@
 // enrich/prompt: a small open-addressing hash map from 31-bit non-negative integer keys to
 // non-negative integer values (linear probing, backward-shift deletion, Knuth vol. 3 §6.4
-// Algorithm R). Keys and values interleaved in one typed array (key at 2i, value at 2i+1): a band
-// table far larger than the caches is mostly inserted into, and a lookup then an insert of the same
-// key touch one cache line, not one of keys and one of values. Several times faster than a Map.
+// Algorithm R). Keys and values interleaved in one typed array (key at 2i, value at 2i+1): a lookup
+// touches one cache line, not one of keys and one of values. Several times faster than a Map. (The
+// template index's band table, far larger, is band-table.ts: 4-byte entries.)
 
 /** A free slot. Keys are stored plus one, so a fresh (zero-filled) array is all free: no fill pass. */
 const EMPTY = 0;
@@ -16,8 +16,6 @@ export class IntMap {
   private shift: number; // 32 - log2(slots): the home is the top bits of the multiplicative hash
   private limit: number; // entries before growing
   private count = 0;
-  /** Changes whenever entries may move (grow, delete): insertion positions of older lookups are stale. */
-  private epoch = 0;
 
   /**
    * `capacity`: entries before the first growth. `reserveEntries`: entries the table may reach
@@ -59,56 +57,6 @@ export class IntMap {
       if (k === EMPTY) return -1;
       i = (i + 1) & mask;
     }
-  }
-
-  /**
-   * Reads the home slot of `keys[0, n)` without acting on it: independent loads the CPU issues in
-   * parallel, so the lookups that follow find their cache lines loaded (a software prefetch for a
-   * table far larger than the caches). Returns a value only so that the loads are not optimised away.
-   */
-  prefetch(keys: Int32Array, n: number): number {
-    const t = this.t;
-    const shift = this.shift;
-    let x = 0;
-    for (let i = 0; i < n; i++) x ^= t[2 * IntMap.home(keys[i]! + 1, shift)]!;
-    return x;
-  }
-
-  /**
-   * The value of `key` (≥ 0) when present; else `-2 - p`, where p is the free slot an insertion of
-   * `key` would take now (pass it to insertAt: a lookup then an insert probe the table once).
-   */
-  lookup(key: number): number {
-    key = key + 1;
-    const t = this.t;
-    const mask = this.mask;
-    let i = IntMap.home(key, this.shift);
-    for (;;) {
-      const k = t[2 * i]!;
-      if (k === key) return t[2 * i + 1]!;
-      if (k === EMPTY) return -2 - i;
-      i = (i + 1) & mask;
-    }
-  }
-
-  /** The current epoch (see lookup/insertAt). */
-  get version(): number {
-    return this.epoch;
-  }
-
-  /**
-   * Inserts `key` (known absent at `lookup` time, in epoch `epoch`) at free slot `p` from that
-   * lookup; falls back to setIfAbsent when the table changed since or the slot was taken.
-   */
-  insertAt(p: number, epoch: number, key: number, value: number): void {
-    const t = this.t;
-    if (epoch !== this.epoch || this.count >= this.limit || t[2 * p] !== EMPTY) {
-      this.setIfAbsent(key, value);
-      return;
-    }
-    t[2 * p] = key + 1;
-    t[2 * p + 1] = value;
-    this.count++;
   }
 
   has(key: number): boolean {
@@ -188,7 +136,6 @@ export class IntMap {
     }
     t[2 * i] = EMPTY;
     this.count--;
-    this.epoch++;
     return true;
   }
 
@@ -208,7 +155,6 @@ export class IntMap {
 
   private grow(): void {
     const slots = this.mask + 1;
-    this.epoch++;
     if (4 * slots <= this.t.length) {
       this.growInPlace(slots);
       return;

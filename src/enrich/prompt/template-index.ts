@@ -65,8 +65,8 @@ const KEYS_PER_TEMPLATE = WHOLE_BANDS + 2 * EDGE_BANDS;
  * them by doubling while a stream runs allocated twice their final size, and each large allocation
  * lets V8 schedule a full GC of the caller's whole heap (with 200k exchanges in memory: 0.15-0.5 s per
  * 200k prompts, measured). These arrays are filled in slot order, so the OS maps their zero pages
- * only as templates are created: reserving costs address space, not memory. (The band map is not
- * reserved: its keys are random, so it would touch every page at once.)
+ * only as templates are created: reserving costs address space, not memory. (The band table's
+ * buffer is reserved too, but its keys are random: it uses a prefix that doubles in place.)
  */
 const RESERVE_TEMPLATES = 200_000;
 /** Live templates at most whatever the options say: the band table's slot field (2^25 - 1 slots)
@@ -97,7 +97,7 @@ export class TemplateIndex {
    */
   private readonly slotOfId: IntMap;
   private readonly keys = new Int32Array(KEYS_PER_TEMPLATE);
-  /** Per band key of the prompt being assigned: its free slot in `bands` (lookup's -2-p), or -1 when present. */
+  /** Per band key of the prompt being assigned: its free position in `bands` (lookup's -2-p), or -1 when present. */
   private readonly freeAt = new Int32Array(KEYS_PER_TEMPLATE);
   private freeEpoch = -1;
   private readonly seen = new Int32Array(KEYS_PER_TEMPLATE);
@@ -152,14 +152,14 @@ export class TemplateIndex {
     for (let b = 0; b < WHOLE_BANDS; b++) {
       let h = 0x1000 + b;
       for (let r = 0; r < WHOLE_ROWS; r++) h = Math.imul(h ^ v[at + b * WHOLE_ROWS + r]!, 0x01000193);
-      this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // a Smi: Map keys stay unboxed
+      this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // 30 bits: the band table's keys
     }
     if (hasEdges) {
       for (let b = 0; b < 2 * EDGE_BANDS; b++) {
         let h = 0x2000 + b;
         const base = at + H_AT + b * EDGE_ROWS; // head bands then tail bands, contiguous
         for (let r = 0; r < EDGE_ROWS; r++) h = Math.imul(h ^ v[base + r]!, 0x01000193);
-        this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // a Smi: Map keys stay unboxed
+        this.keys[k++] = mix(h >>> 0) & 0x3fffffff; // 30 bits: the band table's keys
       }
     }
     return k;
