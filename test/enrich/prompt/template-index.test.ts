@@ -116,3 +116,12 @@ describe('template evidence', () => {
     assert.ok(plain && plain.elicitation[0]! < 0.2);
   });
 });
+
+describe('template index bounds', () => {
+  it('takes a maxTemplates beyond the band table (2^24) as 2^24, and still groups', () => {
+    const e = createPromptEnricher({ maxTemplates: 2 ** 40 });
+    assert.equal(e.templateStats().maxTemplates, 2 ** 24);
+    const p = 'Rate the following answer from 1 to 10 for accuracy and helpfulness. Question: why is the sky blue? Answer: scattering.';
+    assert.equal(e.enrich(exchange(p)).templateId, e.enrich(exchange(p)).templateId);
+  });
+});
