@@ -219,13 +219,6 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const content = contentOnlyRows(gateRows(members), o.gate);
         if (content.size > 0) leave(content);
       }
-      // In a cluster of flagged heads, a group sending the same items as each other (evaluators
-      // running the benchmark a campaign also sweeps) rides on the heads' evidence unless its own
-      // members are flagged: the unflagged ones of such a group leave.
-      if (features.accepted && features.path === 'flagged') {
-        const lock = [...lockstepRows(g, members, g.nRows, o.gate, false)].filter((r) => !inp.flagged(r));
-        if (lock.length > 0) leave(new Set(lock));
-      }
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;
       clusters.push({ rows: members, core, blockCols: specific, features });
