@@ -214,8 +214,9 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
         if (lock.size > 0) leave(lock);
       }
-      // Nor do customers tied to it by content alone (gate.ts contentOnlyRows).
-      if (collectivePath()) {
+      // Nor do customers tied by content alone (gate.ts contentOnlyRows) to a cluster whose flagged
+      // heads carry it. In a cluster with no flagged member, shared wording is the fleet's evidence.
+      if (collectivePath() && features.flaggedShare > 0) {
         const content = contentOnlyRows(gateRows(members), o.gate);
         if (content.size > 0) leave(content);
       }
