@@ -347,7 +347,9 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
  * proxy exits. Customers who send some of the same texts as a campaign (an app whose users paste a public
  * dataset the harvest also uses, an evaluator running the benchmark it also sweeps) share its content
  * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
- * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged.
+ * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged. Applied
+ * (cluster-graph.ts) only to clusters that hold flagged heads: in a cluster with none, shared
+ * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet).
  */
 export function contentOnlyRows(inp: GateInput, o: GateOptions): Set<number> {
   const { g, rows } = inp;
