@@ -96,6 +96,10 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   for (let r = 0; r < g.nRows; r++) if (hasEdges(r)) linked.push(global.core[r] as number);
   const coreVals = Float64Array.from(linked);
   const med = median(coreVals);
+  // What the gate reads of a cluster: its rows, its core's size and the block's density.
+  const gateInput = (rows: readonly number[], coreRows: number, density: number): GateInput => ({
+    g, rows, coreRows, density, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med,
+  });
   const mad = median(coreVals.map((v) => Math.abs(v - med)));
   const coreThreshold = g.nRows <= o.allCandidatesUpTo ? 0 : Math.max(o.coreMin, med + o.coreMadK * mad);
   let cand: number[] = [];
@@ -199,7 +203,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const medOverlap = median(Float64Array.from(coreOverlap));
       const keepCore = new Set(core.filter((r, i) => (coreOverlap[i] as number) >= o.coreKeepRatio * medOverlap || joins(r, blockSet, kinds)));
       let members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
-      const gateRows = (rows: readonly number[]): GateInput => ({ g, rows, coreRows: core.length, density: pr.bestDensity, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med });
+      const gateRows = (rows: readonly number[]): GateInput => gateInput(rows, core.length, pr.bestDensity);
       let features = gateCluster(gateRows(members), o.gate);
       const collectivePath = (): boolean => features.accepted && (features.path === 'split_work' || features.path === 'collective');
       const leave = (out: ReadonlySet<number>): void => {
@@ -232,9 +236,6 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   // on the block's template columns (quiet heads of the same hydra, or heads that Louvain put with
   // ordinary users), never through infrastructure alone. Rows of rejected clusters may join; an
   // accepted cluster whose rows mostly behave like a larger one is absorbed into it.
-  const gateInput = (rows: number[], core: number, density: number) => ({
-    g, rows, coreRows: core, density, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med,
-  });
   // Same work at the same hour, on columns (template × hour) the two clusters hold almost alone.
   const syncTied = (big: readonly number[], small: readonly number[]): boolean => {
     const inBig = new Set(big);
