@@ -178,6 +178,25 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     return (b >= o.memberShare / 2 && all >= o.memberShare) || (inp.score(r) >= o.flaggedScore && all >= o.memberShare);
   };
 
+  // Clusters split off a wider community as a hydra of flagged heads (flaggedCore): a cluster that
+  // is not itself carried by flagged members does not absorb them back.
+  const splitOff = new Set<number>();
+  const flaggedCore = (members: readonly number[], features: ClusterFeatures): GraphCluster | undefined => {
+    const heads = members.filter((r) => inp.flagged(r));
+    if (heads.length < o.gate.minAccounts || features.flaggedShare >= o.gate.flaggedHydraShare) return undefined;
+    if (features.accepted && features.path !== 'collective' && features.path !== 'split_work') return undefined;
+    const headSet = new Set(heads);
+    const cols = new Set<number>();
+    for (const r of heads) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
+    const block = new Set(specificColumns(g, [...cols], headSet, o.gate.specificShare, o.gate.specificLift));
+    if (block.size === 0) return undefined;
+    const kinds = kindsOf(block);
+    const rows = members.filter((r) => headSet.has(r) || joins(r, block, kinds));
+    if (rows.length >= members.length) return undefined;
+    const f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+    return f.accepted && f.path === 'flagged' ? { rows, core: heads, blockCols: [...block], features: f } : undefined;
+  };
+
   const communities = [...byComm.values()].filter((rows) => rows.length >= o.gate.minAccounts).sort((a, b) => b.length - a.length);
   for (const rowsAll of communities) {
     let remaining = rowsAll.filter((r) => assigned[r] === -1);
@@ -223,6 +242,22 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       if (collectivePath() && features.flaggedShare > 0) {
         const content = contentOnlyRows(gateRows(members), o.gate);
         if (content.size > 0) leave(content);
+      }
+      // A hydra of flagged heads inside a wider community that does not carry them (rejected, or
+      // carried by collective evidence where they are a minority: another fleet sending the same
+      // wrappers, a reseller's customers) is tried on its own: the flagged members, and the others
+      // that behave like them on the columns they hold mostly. Accepted as a hydra, it is a cluster
+      // of its own, and the rest is gated again without it.
+      const heads = flaggedCore(members, features);
+      if (heads) {
+        const id = clusters.length;
+        for (const r of heads.rows) assigned[r] = id;
+        clusters.push(heads);
+        splitOff.add(id);
+        const headSet = new Set(heads.rows);
+        members = members.filter((r) => !headSet.has(r));
+        features = gateCluster(gateRows(members), o.gate);
+        remaining = remaining.filter((r) => !headSet.has(r));
       }
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;
@@ -294,6 +329,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       if (other === id || absorbed.has(other)) continue;
       const ob = clusters[other] as GraphCluster;
       if (ob.rows.length > cl.rows.length) continue;
+      if (splitOff.has(other) && cl.features.flaggedShare < o.gate.flaggedHydraShare) continue;
       const like = ob.rows.filter((r) => joins(r, blockSet, kinds)).length;
       if (like * 2 < ob.rows.length && !syncTied(cl.rows, ob.rows)) continue;
       for (const r of ob.rows) {
