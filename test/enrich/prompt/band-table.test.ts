@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { BandTable } from '../../../src/enrich/prompt/band-table.js';
 
 // A map of first writers, the semantics the template index relies on.
@@ -8,6 +9,26 @@ function check(t: BandTable, ref: Map<number, number>): void {
   for (const [k, v] of ref) assert.equal(t.get(k), v, `key ${k}`);
   const held = new Map(t.entries());
   assert.deepEqual(held, ref);
+}
+
+/** setIfAbsent on the table and the first-writer Map. */
+function setBoth(t: BandTable, ref: Map<number, number>, key: number, slot: number): void {
+  t.setIfAbsent(key, slot);
+  if (!ref.has(key)) ref.set(key, slot);
+}
+
+/** lookup, checked against the Map: the slot, or -2 - (free position). */
+function lookupBoth(t: BandTable, ref: Map<number, number>, key: number): number {
+  const r = t.lookup(key);
+  assert.equal(r >= 0 ? r : -1, ref.get(key) ?? -1);
+  return r;
+}
+
+/** deleteIf(key, slot) on both (when the key maps to slot), checked against the Map. */
+function deleteBoth(t: BandTable, ref: Map<number, number>, key: number, slot: number): void {
+  const v = ref.get(key);
+  assert.equal(t.deleteIf(key, slot), v === slot);
+  if (v === slot) ref.delete(key);
 }
 
 describe('BandTable', () => {
@@ -22,21 +43,16 @@ describe('BandTable', () => {
         const key = step % 5 === 0 ? rnd() & 0x3fffffff : rnd() % 4000;
         const slot = Math.min(step >>> 2, 5000) + (rnd() % 7);
         const op = rnd() % 4;
-        if (op === 0) {
-          t.setIfAbsent(key, slot);
-          if (!ref.has(key)) ref.set(key, slot);
-        } else if (op === 1) {
-          const r = t.lookup(key);
-          assert.equal(r >= 0 ? r : -1, ref.get(key) ?? -1);
+        if (op === 0) setBoth(t, ref, key, slot);
+        else if (op === 1) {
+          const r = lookupBoth(t, ref, key);
           if (r < 0) {
             t.insertAt(-2 - r, t.version, key, slot);
             ref.set(key, slot);
           }
         } else if (op === 2) {
           const v = ref.get(key);
-          const s = v !== undefined && rnd() % 2 === 0 ? v : slot;
-          assert.equal(t.deleteIf(key, s), v === s);
-          if (v === s) ref.delete(key);
+          deleteBoth(t, ref, key, v !== undefined && rnd() % 2 === 0 ? v : slot);
         } else assert.equal(t.get(key), ref.get(key) ?? -1);
         if (step % 6007 === 0) check(t, ref);
       }
@@ -78,6 +94,40 @@ describe('BandTable', () => {
     }
     assert.ok(t.longestProbe() <= 127);
     check(t, ref);
+  });
+
+  it('agrees with a first-writer Map under random operations, growing by four or by two inside its buffer (property)', () => {
+    const key = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 0x3fffffff }));
+    const op = fc.record({ kind: fc.integer({ min: 0, max: 4 }), key, slot: fc.integer({ min: 0, max: 6000 }) });
+    // Buffers: none (growth by copy), room for one doubling only at the end, room for many ×4 steps.
+    const reserve = fc.constantFrom<[number, number]>([0, 0], [100, 2000], [5000, 60_000], [2000, 1 << 20]);
+    fc.assert(
+      fc.property(reserve, fc.array(op, { minLength: 1, maxLength: 6000 }), ([rs, re], ops) => {
+        const t = new BandTable(rs, re);
+        const ref = new Map<number, number>();
+        let pending: { p: number; v: number; key: number; slot: number } | undefined;
+        for (const { kind, key: k, slot } of ops) {
+          if (kind === 0) setBoth(t, ref, k, slot);
+          else if (kind === 1) {
+            // Lookup now, insert at its free position later (other operations in between may make it stale).
+            const r = lookupBoth(t, ref, k);
+            if (r < 0) pending = { p: -2 - r, v: t.version, key: k, slot };
+          } else if (kind === 2 && pending) {
+            if (!ref.has(pending.key)) {
+              t.insertAt(pending.p, pending.v, pending.key, pending.slot);
+              ref.set(pending.key, pending.slot);
+            }
+            pending = undefined;
+          } else if (kind === 3) {
+            const v = ref.get(k);
+            deleteBoth(t, ref, k, v !== undefined && slot % 2 === 0 ? v : slot);
+          } else assert.equal(t.get(k), ref.get(k) ?? -1);
+        }
+        check(t, ref);
+        assert.ok(t.longestProbe() <= 127);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('rejects a slot beyond its range', () => {
