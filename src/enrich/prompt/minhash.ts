@@ -30,18 +30,9 @@ export function createSignature(): Signature {
   return { v: new Uint16Array(SIG_LEN), hasEdges: false, hasContent: false };
 }
 
-const mins = new Uint32Array(WHOLE_K);
-const EMPTY = 0xffffffff;
 /** The minima of oph and shingleAndSign as small integers (branch-free minimum); EMPTY_I is above every 16-bit value. */
 const minsI = new Int32Array(WHOLE_K);
 const EMPTY_I = 0x10000;
-
-/** The minima `m[0, k)` in densify's form (EMPTY for an empty bucket). */
-function toMins(m: Int32Array, k: number): Uint32Array {
-  const u = mins;
-  for (let b = 0; b < k; b++) u[b] = m[b] === EMPTY_I ? EMPTY : m[b]!;
-  return u;
-}
 
 /** OPH of `f[from, to)` into `out[at, at+k)` (k a power of two ≤ 32). Returns false when empty. */
 function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, out: Uint16Array, at: number): boolean {
@@ -69,7 +60,7 @@ function oph(f: Uint32Array, from: number, to: number, k: number, seed: number, 
     }
   }
   // Rotation densification: an empty bucket borrows from the next non-empty one, salted by distance.
-  return densify(toMins(m, k), k, out, at);
+  return densify(m, k, out, at);
 }
 
 /** Minimum prompt length (tokens) for head/tail windows to be kept. */
@@ -77,22 +68,24 @@ export const EDGE_MIN_TOKENS = 40;
 /** Tokens in a head or tail window. */
 export const EDGE_TOKENS = 16;
 
-/** Densifies `m[0, k)` (the minima of one OPH) into `out[at, at+k)`; false when every bucket is empty. */
-function densify(m: Uint32Array, k: number, out: Uint16Array, at: number): boolean {
-  let any = -1;
-  for (let b = 0; b < k; b++) if (m[b] !== EMPTY) any = b;
-  if (any < 0) {
-    for (let b = 0; b < k; b++) out[at + b] = 0;
-    return false;
-  }
+/**
+ * Densifies `m[0, k)` (the minima of one OPH, EMPTY_I for an empty bucket) into `out[at, at+k)`;
+ * false when every bucket is empty. One pass: an empty bucket looks ahead (wrapping) for the next
+ * filled one, and finding none means all are empty.
+ */
+function densify(m: Int32Array, k: number, out: Uint16Array, at: number): boolean {
   for (let b = 0; b < k; b++) {
     let v = m[b]!;
-    if (v === EMPTY) {
+    if (v === EMPTY_I) {
       let j = b;
       let d = 0;
-      while (m[j] === EMPTY) {
+      do {
         j = (j + 1) & (k - 1);
         d++;
+      } while (m[j] === EMPTY_I && d < k);
+      if (d === k) {
+        for (let i = 0; i < k; i++) out[at + i] = 0;
+        return false;
       }
       v = mix((m[j]! + d * 0x9e3779b1) >>> 0) & 0xffff;
     }
@@ -142,7 +135,7 @@ export function shingleAndSign(sig: Signature, f: Uint32Array, s: Scan, seed: nu
       m[b] = mb + (d & (d >> 31));
     }
   }
-  sig.hasContent = densify(toMins(m, WHOLE_K), WHOLE_K, sig.v, 0);
+  sig.hasContent = densify(m, WHOLE_K, sig.v, 0);
   signEdges(sig, f, n, nt, 0);
   return n;
 }

@@ -34,30 +34,34 @@ describe('prompt enricher properties', () => {
     );
   });
 
-  it('keeps in every filled MinHash bucket the smallest value of its shingles', () => {
+  it('keeps in every MinHash bucket the smallest value of its shingles, or the densified value of the next filled bucket', () => {
     // Reference: the bucket minima by Math.min over the shingles (the signature keeps them
-    // branch-free); a bucket no shingle falls in is densified, so only filled buckets are compared.
+    // branch-free); a bucket no shingle falls in takes fmix32(next filled minimum + distance ·
+    // 0x9e3779b1) (rotation densification, wrapping), and all-empty windows are zeros.
+    const fmix = (x: number): number => {
+      let h = x >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
     const minima = (f: Uint32Array, from: number, to: number, k: number, seed: number): number[] => {
       const m = new Array<number>(k).fill(Infinity);
       for (let i = from; i < to; i++) {
-        let h = f[i]!;
-        if (seed !== 0) {
-          h = (h ^ seed) >>> 0;
-          h ^= h >>> 16;
-          h = Math.imul(h, 0x85ebca6b);
-          h ^= h >>> 13;
-          h = Math.imul(h, 0xc2b2ae35);
-          h = (h ^ (h >>> 16)) >>> 0;
-        }
+        const h = seed !== 0 ? fmix(f[i]! ^ seed) : f[i]!;
         const b = h >>> (32 - Math.log2(k));
         m[b] = Math.min(m[b]!, h & 0xffff);
       }
-      return m;
-    };
-    const check = (v: Uint16Array, at: number, m: number[]): void =>
-      m.forEach((x, b) => {
-        if (x !== Infinity) assert.equal(v[at + b], x, `bucket ${b}`);
+      if (m.every((x) => x === Infinity)) return m.map(() => 0);
+      return m.map((x, b) => {
+        if (x !== Infinity) return x;
+        let d = 1;
+        while (m[(b + d) % k] === Infinity) d++;
+        return fmix(m[(b + d) % k]! + d * 0x9e3779b1) & 0xffff;
       });
+    };
+    const check = (v: Uint16Array, at: number, m: number[]): void => assert.deepEqual(Array.from(v.subarray(at, at + m.length)), m);
     fc.assert(
       fc.property(anyText, fc.constantFrom(0, 77), (text, seed) => {
         const scan = createScan(512);
