@@ -237,10 +237,11 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
         if (lock.size > 0) leave(lock);
       }
-      // Nor do customers tied by content alone (gate.ts contentOnlyRows) to a cluster whose flagged
-      // heads carry it. In a cluster with no flagged member, shared wording is the fleet's evidence.
-      if (collectivePath() && features.flaggedShare > 0) {
-        const content = contentOnlyRows(gateRows(members), o.gate);
+      // Nor do customers tied by content alone (gate.ts contentOnlyRows) to a cluster that holds
+      // flagged heads (as a hydra: only those with nothing of their own). In a cluster with no
+      // flagged member, shared wording is the fleet's evidence.
+      if (features.accepted && features.flaggedShare > 0) {
+        const content = contentOnlyRows(gateRows(members), o.gate, collectivePath() ? Infinity : o.gate.contentOnlyMaxScore);
         if (content.size > 0) leave(content);
       }
       // A hydra of flagged heads inside a wider community that does not carry them (rejected, or

@@ -99,6 +99,13 @@ export interface GateOptions {
    * org for its heads would hand the provider the switch that stops them together.
    */
   readonly oneOrgShare: number;
+  /**
+   * In a cluster accepted as a flagged hydra, a member tied by content alone (contentOnlyRows) leaves
+   * only when its own score is below this: nothing of its own beyond the prior (0.045 is 1.5 nats
+   * above the 1 % prior, the policy's memberMinEvidence). An evaluator running the benchmark the
+   * hydra sweeps has nothing; a quiet head that elicits reasoning has some.
+   */
+  readonly contentOnlyMaxScore: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -126,6 +133,7 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   splitMinCollective: 0.3,
   collectiveMaxLockstep: 0.8,
   oneOrgShare: 0.8,
+  contentOnlyMaxScore: 0.045,
 });
 
 export interface GateInput {
@@ -349,14 +357,16 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
  * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
  * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged. Applied
  * (cluster-graph.ts) only to clusters that hold flagged heads: in a cluster with none, shared
- * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet).
+ * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet). In a cluster
+ * accepted as a flagged hydra, only members scored below maxScore (contentOnlyMaxScore: nothing of
+ * their own) leave: a quiet head with some evidence of its own is the hydra's.
  */
-export function contentOnlyRows(inp: GateInput, o: GateOptions): Set<number> {
+export function contentOnlyRows(inp: GateInput, o: GateOptions, maxScore = Infinity): Set<number> {
   const { g, rows } = inp;
   const { sharedTpl, syncCols, infraCols } = clusterColumns(g, rows, inp.totalRows, o);
   const out = new Set<number>();
   for (const r of rows) {
-    if (inp.flagged(r)) continue;
+    if (inp.flagged(r) || inp.score(r) >= maxScore) continue;
     // Cycling through a proxy pool's exits: many prefixes over several networks. An app's hosts on
     // one or two clouds also span many prefixes; that is where it runs, not how a hydra hides.
     const a = inp.link(r);

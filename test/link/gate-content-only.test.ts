@@ -46,14 +46,14 @@ function link(prefixes: number, asns: number): AccountLink {
   return { sketches, asns: new Map(Array.from({ length: asns }, (_, i) => [64_500 + i, 1])) } as unknown as AccountLink;
 }
 
-function input(seed: number, rotating: (r: number) => AccountLink): GateInput {
+function input(seed: number, rotating: (r: number) => AccountLink, score: (r: number) => number = () => 0.02): GateInput {
   const g = world(seed);
   return {
     g,
     rows: [...HEADS, ...CUSTOMERS, FLAGGED_CUSTOMER, PROXY_CUSTOMER],
     coreRows: HEADS.length,
     density: 2,
-    score: (r) => (r === FLAGGED_CUSTOMER ? 0.7 : 0.02),
+    score: (r) => (r === FLAGGED_CUSTOMER ? 0.7 : score(r)),
     flagged: (r) => r === FLAGGED_CUSTOMER,
     link: rotating,
     totalRows: g.nRows,
@@ -67,6 +67,15 @@ describe('gate: members tied by content alone', () => {
       const out = contentOnlyRows(input(seed, (r) => (r === PROXY_CUSTOMER ? link(6, 5) : link(1, 1))), DEFAULT_GATE_OPTIONS);
       assert.deepEqual([...out].sort((a, b) => a - b), CUSTOMERS, `seed ${seed}`);
     }
+  });
+
+  it('with a score ceiling (a flagged hydra), keeps a member tied by content that has evidence of its own', () => {
+    const quietHead = CUSTOMERS[0] as number;
+    const score = (r: number): number => (r === quietHead ? 0.3 : 0.02);
+    const out = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS, DEFAULT_GATE_OPTIONS.contentOnlyMaxScore);
+    assert.deepEqual([...out].sort((a, b) => a - b), [...CUSTOMERS.slice(1), PROXY_CUSTOMER], 'customers with nothing of their own leave; the quiet head with some stays');
+    const all = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS);
+    assert.ok(all.has(quietHead), 'without a ceiling, content alone is no tie whatever the score');
   });
 
   it('keeps a member that cycles through proxy exits on several networks, not one whose many addresses are one cloud', () => {
