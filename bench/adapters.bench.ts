@@ -112,22 +112,28 @@ async function ingest(path: string, format: string): Promise<number> {
 }
 
 /**
- * The floor no mapping can go under: the same line reader and JSON.parse of every source line, each
- * record kept as a minimal exchange-sized object, nothing else. Its ratio to plain ingest is the
- * best any adapter of that format could reach in this bench.
+ * A floor: the same line reader as ingest and `read` of every source line, each record kept as a
+ * minimal exchange-sized object holding what `read` returns as its id, nothing else.
  */
-async function parseFloor(path: string): Promise<number> {
+async function floor(path: string, read: (line: string) => unknown): Promise<number> {
   let n = 0;
   for await (const b of readLines(path, 1 << 24)) {
     const kept: unknown[] = [];
     for (const t of b.texts) {
       if (t.length === 0) continue;
-      const o = JSON.parse(t) as { id?: unknown };
-      kept.push({ id: o.id, ts: '', account_id: '', model: '', input_tokens: 0, output_tokens: 0 });
+      kept.push({ id: read(t), ts: '', account_id: '', model: '', input_tokens: 0, output_tokens: 0 });
     }
     n += kept.length;
   }
   return n;
+}
+
+/**
+ * The floor no mapping can go under: JSON.parse of every source line (floor). Its ratio to plain
+ * ingest is the best any adapter of that format could reach in this bench.
+ */
+function parseFloor(path: string): Promise<number> {
+  return floor(path, (t) => (JSON.parse(t) as { id?: unknown }).id);
 }
 
 /**
@@ -136,8 +142,7 @@ async function parseFloor(path: string): Promise<number> {
  * the prompt and the response are only in there, so any adapter parses those texts too. The floor
  * above, plus JSON.parse of every string in the record that starts with '[' or '{' (found by one walk).
  */
-async function parseFloorWithText(path: string): Promise<number> {
-  let n = 0;
+function parseFloorWithText(path: string): Promise<number> {
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       const c = v.charCodeAt(0);
@@ -154,17 +159,148 @@ async function parseFloorWithText(path: string): Promise<number> {
       for (const k in v) walk((v as Record<string, unknown>)[k]);
     }
   };
-  for await (const b of readLines(path, 1 << 24)) {
-    const kept: unknown[] = [];
-    for (const t of b.texts) {
-      if (t.length === 0) continue;
-      const o = JSON.parse(t) as { id?: unknown };
-      walk(o);
-      kept.push({ id: o.id, ts: '', account_id: '', model: '', input_tokens: 0, output_tokens: 0 });
-    }
-    n += kept.length;
+  return floor(path, (t) => {
+    const o = JSON.parse(t) as { id?: unknown };
+    walk(o);
+    return o.id;
+  });
+}
+
+/** Control characters: JSON allows none inside a string (tab, LF and CR only as whitespace between tokens). */
+const CONTROL = /[\x00-\x1f]/;
+/** Per text: no control character at all, no backslash at all (then strings need no checks beyond their quotes). */
+let scanCtrlFree = true;
+let scanNoEscape = true;
+/** Open containers of the text being scanned ('{' or '['): JSON.parse nests without a recursion limit, so does the scan. */
+const scanStack: number[] = [];
+
+/** True when a code unit of t between a and b (exclusive) is a control character. */
+function controlIn(t: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t.charCodeAt(k) < 32) return true;
+  return false;
+}
+
+/** The index after the closing quote of the string whose body starts at i, or -1 when it is not a JSON string. */
+function skipString(t: string, i: number): number {
+  let q = t.indexOf('"', i);
+  let b = scanNoEscape ? -1 : t.indexOf('\\', i);
+  for (;;) {
+    if (q < 0) return -1;
+    if (b < 0 || b > q) return !scanCtrlFree && controlIn(t, i, q) ? -1 : q + 1;
+    if (!scanCtrlFree && controlIn(t, i, b)) return -1;
+    const e = t.charCodeAt(b + 1);
+    if (e === 117) {
+      for (let k = b + 2; k < b + 6; k++) {
+        const h = t.charCodeAt(k) | 32;
+        if (!((h >= 48 && h <= 57) || (h >= 97 && h <= 102))) return -1;
+      }
+      i = b + 6;
+    } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i = b + 2;
+    else return -1;
+    if (q < i) q = t.indexOf('"', i);
+    b = t.indexOf('\\', i);
   }
-  return n;
+}
+
+/** The index after the JSON number at i, or -1. */
+function skipNumber(t: string, i: number): number {
+  let c = t.charCodeAt(i);
+  if (c === 45) c = t.charCodeAt(++i);
+  if (c === 48) c = t.charCodeAt(++i);
+  else if (c >= 49 && c <= 57) do c = t.charCodeAt(++i); while (c >= 48 && c <= 57);
+  else return -1;
+  if (c === 46) {
+    c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    do c = t.charCodeAt(++i); while (c >= 48 && c <= 57);
+  }
+  if (c === 101 || c === 69) {
+    c = t.charCodeAt(++i);
+    if (c === 43 || c === 45) c = t.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    do c = t.charCodeAt(++i); while (c >= 48 && c <= 57);
+  }
+  return i;
+}
+
+/** The index of the first non-whitespace code unit at or after i (JSON whitespace: space, tab, LF, CR). */
+function skipSpace(t: string, i: number): number {
+  for (;;) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else return i;
+  }
+}
+
+/** After '{' or ',' in an object: the index after `"key" :`, or -1. */
+function skipKey(t: string, i: number): number {
+  i = skipSpace(t, i);
+  if (t.charCodeAt(i) !== 34) return -1;
+  i = skipString(t, i + 1);
+  if (i < 0) return -1;
+  i = skipSpace(t, i);
+  return t.charCodeAt(i) === 58 ? i + 1 : -1;
+}
+
+/**
+ * Whether JSON.parse accepts t, found without building any value: the least a reader that parses
+ * less than the whole record must still do, since a record JSON.parse rejects must stay rejected
+ * (docs/adapters.md, Speed, Session 5). Strings are skipped by indexOf (quotes, backslashes); control
+ * characters are looked for only in a text that holds one. A property test holds it to JSON.parse.
+ */
+export function jsonValidates(t: string): boolean {
+  scanCtrlFree = !CONTROL.test(t);
+  scanNoEscape = t.indexOf('\\') < 0;
+  const stack = scanStack;
+  stack.length = 0;
+  let i = 0;
+  for (;;) {
+    // a value starts at i (after whitespace)
+    i = skipSpace(t, i);
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      const j = skipSpace(t, i + 1);
+      if (t.charCodeAt(j) === c + 2) i = j + 1; // '{}' or '[]'
+      else {
+        stack.push(c);
+        i = c === 123 ? skipKey(t, i + 1) : i + 1;
+        if (i < 0) return false;
+        continue;
+      }
+    } else if (c === 34) i = skipString(t, i + 1);
+    else if (c === 116) i = t.startsWith('true', i) ? i + 4 : -1;
+    else if (c === 102) i = t.startsWith('false', i) ? i + 5 : -1;
+    else if (c === 110) i = t.startsWith('null', i) ? i + 4 : -1;
+    else i = skipNumber(t, i);
+    if (i < 0) return false;
+    // after a value: close containers, or a comma and the next member
+    for (;;) {
+      i = skipSpace(t, i);
+      if (stack.length === 0) return i === t.length;
+      const open = stack[stack.length - 1]!;
+      const d = t.charCodeAt(i);
+      if (d === open + 2) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (d !== 44) return false;
+      i = open === 123 ? skipKey(t, i + 1) : i + 1;
+      if (i < 0) return false;
+      break;
+    }
+  }
+}
+
+/**
+ * The floor of a reader that parses less than the whole record (BENCH_SCANNER=1): a validating scan
+ * of every source line (jsonValidates, floor), no value of the record built at all.
+ */
+function scanFloor(path: string): Promise<number> {
+  return floor(path, (t) => {
+    if (!jsonValidates(t)) throw new Error('the scan rejects a source line');
+    return undefined;
+  });
 }
 
 /** Formats whose records hold JSON as text the mapping must parse (see parseFloorWithText). */
@@ -203,6 +339,8 @@ interface CaseResult {
   readonly cpuFloor: number;
   /** The floor with the JSON held as text parsed too (formats in JSON_IN_TEXT). */
   readonly cpuFloorText?: number;
+  /** The floor of a reader that parses less than the whole record (scanFloor; BENCH_SCANNER=1). */
+  readonly cpuScan?: number;
 }
 
 /**
@@ -223,13 +361,16 @@ async function runCase(job: CaseJob): Promise<CaseResult> {
   let cpuAdapter = Infinity;
   let cpuFloor = Infinity;
   let cpuFloorText = Infinity;
+  let cpuScan = Infinity;
+  const scan = process.env.BENCH_SCANNER === '1';
   for (let i = 0; i < runs; i++) {
     cpuPlain = Math.min(cpuPlain, await cpuSeconds(() => ingest(src, 'exchange')));
     cpuAdapter = Math.min(cpuAdapter, await cpuSeconds(() => ingest(path, format)));
     cpuFloor = Math.min(cpuFloor, await cpuSeconds(() => parseFloor(path)));
     if (JSON_IN_TEXT.has(format)) cpuFloorText = Math.min(cpuFloorText, await cpuSeconds(() => parseFloorWithText(path)));
+    if (scan) cpuScan = Math.min(cpuScan, await cpuSeconds(() => scanFloor(path)));
   }
-  return { plain, adapter, cpuPlain, cpuAdapter, cpuFloor, ...(JSON_IN_TEXT.has(format) ? { cpuFloorText } : {}) };
+  return { plain, adapter, cpuPlain, cpuAdapter, cpuFloor, ...(JSON_IN_TEXT.has(format) ? { cpuFloorText } : {}), ...(scan ? { cpuScan } : {}) };
 }
 
 /** OTLP AnyValue and KeyValue list as DuckDB types (the fields the bench records use). */
@@ -303,7 +444,7 @@ const bench: Bench = async (ctx) => {
       unit: 'records',
       seconds: m.seconds,
       peakRssMiB: m.peakRssMiB,
-      note: `records/s ratio to plain exchange ingest of the same records (best of ${runs} each, interleaved, in a fresh process): wall ${ratio.toFixed(2)}, CPU time ${cpuRatio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)}, by CPU time ${((cpuRatio * srcBytes) / plainBytes).toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / p.value).toFixed(0)}); parse-only floor (read + JSON.parse of the source, no mapping) by CPU time ${(r.cpuPlain / r.cpuFloor).toFixed(2)}${r.cpuFloorText !== undefined ? `, with the JSON held as text parsed too ${(r.cpuPlain / r.cpuFloorText).toFixed(2)}` : ''}`,
+      note: `records/s ratio to plain exchange ingest of the same records (best of ${runs} each, interleaved, in a fresh process): wall ${ratio.toFixed(2)}, CPU time ${cpuRatio.toFixed(2)} (goal ≥ 0.5); bytes/s ratio ${byteRatio.toFixed(2)}, by CPU time ${((cpuRatio * srcBytes) / plainBytes).toFixed(2)} (source ${(srcBytes / m.value).toFixed(0)} B/record vs ${(plainBytes / p.value).toFixed(0)}); parse-only floor (read + JSON.parse of the source, no mapping) by CPU time ${(r.cpuPlain / r.cpuFloor).toFixed(2)}${r.cpuFloorText !== undefined ? `, with the JSON held as text parsed too ${(r.cpuPlain / r.cpuFloorText).toFixed(2)}` : ''}${r.cpuScan !== undefined ? `; validating-scan floor (read + a scan that accepts what JSON.parse accepts and builds no value) ${(r.cpuPlain / r.cpuScan).toFixed(2)} (its CPU time ${((r.cpuScan / r.cpuFloor) * 100).toFixed(0)} % of the parse-only floor's)` : ''}`,
     });
   }
   if (process.env.BENCH_DUCKDB === '1') {
