@@ -40,6 +40,7 @@ export class BandTable {
   private mask: number; // slots - 1
   private rBits: number; // remainder bits, 30 - L
   private rMask: number;
+  private unit: number; // 2^rBits: one position further from home in an entry's upper bits
   private sBits: number; // slot field bits, L - 5
   private sMask: number;
   private limit: number; // entries before growing
@@ -57,18 +58,21 @@ export class BandTable {
     let reserve = MIN_BITS;
     while (reserve < MAX_BITS && (2 ** (reserve - 5) - 2 < reserveSlots || 2 ** reserve * MAX_LOAD < reserveEntries)) reserve++;
     this.t = new Int32Array(2 ** reserve);
-    this.bits = this.mask = this.rBits = this.rMask = this.sBits = this.sMask = this.limit = 0;
+    this.bits = this.mask = this.rBits = this.rMask = this.unit = this.sBits = this.sMask = this.limit = 0;
     this.setBits(MIN_BITS);
   }
 
   private setBits(bits: number): void {
     this.bits = bits;
-    this.mask = 2 ** bits - 1;
+    // Shifts, not `2 **` (a double in V8): the fields stay small integers, and so does the probe
+    // arithmetic that reads them (lookup ran ~10% slower with `2 ** this.rBits` in it).
+    this.mask = (1 << bits) - 1;
     this.rBits = 30 - bits;
-    this.rMask = 2 ** this.rBits - 1;
+    this.rMask = (1 << this.rBits) - 1;
+    this.unit = 1 << this.rBits;
     this.sBits = bits - 5;
-    this.sMask = 2 ** this.sBits - 1;
-    this.limit = Math.floor(2 ** bits * MAX_LOAD);
+    this.sMask = (1 << this.sBits) - 1;
+    this.limit = ((1 << bits) * MAX_LOAD) | 0;
   }
 
   get size(): number {
@@ -98,7 +102,7 @@ export class BandTable {
     const t = this.t;
     const mask = this.mask;
     const sBits = this.sBits;
-    const unit = 2 ** this.rBits;
+    const unit = this.unit;
     let p = g >>> this.rBits;
     let want = g & this.rMask; // (displacement << rBits) | remainder: the entry's bits above the slot
     for (;;) {
@@ -176,7 +180,7 @@ export class BandTable {
     let want = g & this.rMask;
     while (t[i]! >>> this.sBits !== want) {
       i = (i + 1) & mask;
-      want += 2 ** this.rBits;
+      want += this.unit;
     }
     // Backward shift: a later entry of the run fills the hole when its home is not past the hole
     // (displacement ≥ distance); its displacement drops by the distance moved.
@@ -239,7 +243,7 @@ export class BandTable {
     const oMask = this.mask;
     const oSMask = this.sMask;
     this.setBits(this.bits + by);
-    const cap = slots * 2 ** by;
+    const cap = slots << by;
     const rBits = this.rBits;
     const rMask = this.rMask;
     const sBits = this.sBits;
