@@ -241,7 +241,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // flagged heads (as a hydra: only those with nothing of their own). In a cluster with no
       // flagged member, shared wording is the fleet's evidence.
       if (features.accepted && features.flaggedShare > 0) {
-        const content = contentOnlyRows(gateRows(members), o.gate, collectivePath() ? Infinity : o.gate.contentOnlyMaxScore);
+        const content = contentOnlyRows(gateRows(members), o.gate, !collectivePath());
         if (content.size > 0) leave(content);
       }
       // A hydra of flagged heads inside a wider community that does not carry them (rejected, or

@@ -357,26 +357,41 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
  * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
  * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged. Applied
  * (cluster-graph.ts) only to clusters that hold flagged heads: in a cluster with none, shared
- * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet). In a cluster
- * accepted as a flagged hydra, only members scored below maxScore (contentOnlyMaxScore: nothing of
- * their own) leave: a quiet head with some evidence of its own is the hydra's.
+ * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet).
+ *
+ * hydra: the cluster is accepted as a flagged hydra. Then only members with nothing of their own
+ * (score below contentOnlyMaxScore) leave: a quiet head with some evidence is the hydra's. Being
+ * active in the windows a large hydra dominates is no tie (a hydra of hundreds dominates most hours;
+ * the same template in the same hour still is), and cycling through networks counts only when the
+ * flagged heads cycle and the member cycles like them: at least half their median number of prefixes
+ * (a developer working from home, office and phone is on 3-5 networks; heads behind a proxy pool on
+ * 16; heads that each keep one exit, as a camouflaged fleet's do, make cycling no tie at all).
  */
-export function contentOnlyRows(inp: GateInput, o: GateOptions, maxScore = Infinity): Set<number> {
+export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): Set<number> {
   const { g, rows } = inp;
   const { sharedTpl, syncCols, infraCols } = clusterColumns(g, rows, inp.totalRows, o);
+  const prefixesOf = (a: AccountLink | undefined): number => a?.sketches[KIND_INDEX.prefix]?.keys.length ?? 0;
+  // In a hydra, cycling is a tie only if its heads cycle (their median is 3 prefixes or more) and
+  // the member cycles at least half as widely; heads that each keep one exit make it no tie at all.
+  let minPrefixes = 0;
+  if (hydra) {
+    const heads = rows.filter((r) => inp.flagged(r)).map((r) => prefixesOf(inp.link(r))).sort((x, y) => x - y);
+    const med = heads.length > 0 ? (heads[heads.length >> 1] as number) : 0;
+    minPrefixes = med >= 3 ? med / 2 : Infinity;
+  }
   const out = new Set<number>();
   for (const r of rows) {
-    if (inp.flagged(r) || inp.score(r) >= maxScore) continue;
+    if (inp.flagged(r) || (hydra && inp.score(r) >= o.contentOnlyMaxScore)) continue;
     // Cycling through a proxy pool's exits: many prefixes over several networks. An app's hosts on
     // one or two clouds also span many prefixes; that is where it runs, not how a hydra hides.
     const a = inp.link(r);
-    if (a && rotationOf(a) >= 0.5 && a.asns.size >= 3) continue;
+    if (a && rotationOf(a) >= 0.5 && a.asns.size >= 3 && prefixesOf(a) >= minPrefixes) continue;
     let tpl = false;
     let other = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number) && !other; p++) {
       const c = g.rowCols[p] as number;
       if (sharedTpl.has(c)) tpl = true;
-      else if (syncCols.has(c) || infraCols.has(c)) other = true;
+      else if (infraCols.has(c) || (syncCols.has(c) && !(hydra && g.colKind[c] === KIND_INDEX.active_bucket))) other = true;
     }
     if (tpl && !other) out.add(r);
   }

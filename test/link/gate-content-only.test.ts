@@ -72,7 +72,7 @@ describe('gate: members tied by content alone', () => {
   it('with a score ceiling (a flagged hydra), keeps a member tied by content that has evidence of its own', () => {
     const quietHead = CUSTOMERS[0] as number;
     const score = (r: number): number => (r === quietHead ? 0.3 : 0.02);
-    const out = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS, DEFAULT_GATE_OPTIONS.contentOnlyMaxScore);
+    const out = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS, true);
     assert.deepEqual([...out].sort((a, b) => a - b), [...CUSTOMERS.slice(1), PROXY_CUSTOMER], 'customers with nothing of their own leave; the quiet head with some stays');
     const all = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS);
     assert.ok(all.has(quietHead), 'without a ceiling, content alone is no tie whatever the score');
@@ -83,5 +83,38 @@ describe('gate: members tied by content alone', () => {
     assert.ok(cloud.has(PROXY_CUSTOMER), 'many prefixes on one network: where an app runs');
     const proxies = contentOnlyRows(input(4, (r) => (r === PROXY_CUSTOMER ? link(6, 4) : link(1, 1))), DEFAULT_GATE_OPTIONS);
     assert.ok(!proxies.has(PROXY_CUSTOMER), 'many prefixes over four networks: a proxy pool');
+  });
+
+  it('in a flagged hydra, a member on a few networks is not cycling like heads behind a proxy pool, and busy windows are no tie', () => {
+    // Heads 0-11 flagged, each on 16 prefixes over 8 networks; PROXY_CUSTOMER on 4 networks (home,
+    // office, phone); customer 12 also active in a window the heads hold (an active_bucket column).
+    const g0 = world(6);
+    const extra = g0.nCols;
+    const er: number[] = [];
+    const ec: number[] = [];
+    for (let r = 0; r < g0.nRows; r++) for (let p = g0.rowPtr[r] as number; p < (g0.rowPtr[r + 1] as number); p++) (er.push(r), ec.push(g0.rowCols[p] as number));
+    for (const r of [...HEADS, 12]) (er.push(r), ec.push(extra));
+    const kinds = Uint8Array.from([...g0.colKind, KIND_INDEX.active_bucket]);
+    const g = buildBipartite(g0.nRows, extra + 1, Int32Array.from(er), Int32Array.from(ec), er.length, new Float64Array(extra + 1).fill(1), kinds, new Float64Array(g0.nRows), { logOffset: 5, minColumnDegree: 1, maxColumnDegree: 1e9 }).graph;
+    const inp: GateInput = {
+      g,
+      rows: [...HEADS, ...CUSTOMERS, FLAGGED_CUSTOMER, PROXY_CUSTOMER],
+      coreRows: HEADS.length,
+      density: 2,
+      score: (r) => (HEADS.includes(r) || r === FLAGGED_CUSTOMER ? 0.9 : 0.02),
+      flagged: (r) => HEADS.includes(r) || r === FLAGGED_CUSTOMER,
+      link: (r) => (HEADS.includes(r) ? link(16, 8) : r === PROXY_CUSTOMER ? link(4, 4) : link(1, 1)),
+      totalRows: g.nRows,
+      densityRef: 1,
+    };
+    const hydra = contentOnlyRows(inp, DEFAULT_GATE_OPTIONS, true);
+    assert.ok(hydra.has(PROXY_CUSTOMER), 'four networks against the heads\' sixteen prefixes: not their proxy pool');
+    assert.ok(hydra.has(12), 'active in the hydra\'s busy windows, nothing else: content alone');
+    const collective = contentOnlyRows(inp, DEFAULT_GATE_OPTIONS);
+    assert.ok(!collective.has(PROXY_CUSTOMER) && !collective.has(12), 'on collective evidence both ties still count');
+    const wide = contentOnlyRows({ ...inp, link: (r) => (HEADS.includes(r) ? link(16, 8) : r === PROXY_CUSTOMER ? link(10, 6) : link(1, 1)) }, DEFAULT_GATE_OPTIONS, true);
+    assert.ok(!wide.has(PROXY_CUSTOMER), 'ten prefixes over six networks: cycles like the heads');
+    const stay = contentOnlyRows({ ...inp, link: (r) => (HEADS.includes(r) ? link(1, 1) : r === PROXY_CUSTOMER ? link(10, 6) : link(1, 1)) }, DEFAULT_GATE_OPTIONS, true);
+    assert.ok(stay.has(PROXY_CUSTOMER), 'heads that each keep one exit: cycling is no tie to them');
   });
 });
