@@ -365,7 +365,8 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
  * the same template in the same hour still is), and cycling through networks counts only when the
  * flagged heads cycle and the member cycles like them: at least half their median number of prefixes
  * (a developer working from home, office and phone is on 3-5 networks; heads behind a proxy pool on
- * 16; heads that each keep one exit, as a camouflaged fleet's do, make cycling no tie at all).
+ * 16; heads that each keep one exit, as a camouflaged fleet's do, make cycling no tie at all), and
+ * only columns the flagged heads hold are ties: a member tied to none of them leaves too.
  */
 export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): Set<number> {
   const { g, rows } = inp;
@@ -374,9 +375,14 @@ export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): 
   // In a hydra, cycling is a tie only if its heads cycle (their median is 3 prefixes or more) and
   // the member cycles at least half as widely; heads that each keep one exit make it no tie at all.
   let minPrefixes = 0;
+  // In a hydra, a tie is a column its flagged heads hold: a group inside the cluster tied only to
+  // itself (a classroom's assignment, sent in the same hour by its own students) is not tied to them.
+  const headCols = new Set<number>();
   if (hydra) {
-    const heads = rows.filter((r) => inp.flagged(r)).map((r) => prefixesOf(inp.link(r))).sort((x, y) => x - y);
-    const med = heads.length > 0 ? (heads[heads.length >> 1] as number) : 0;
+    const heads = rows.filter((r) => inp.flagged(r));
+    for (const r of heads) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) headCols.add(g.rowCols[p] as number);
+    const px = heads.map((r) => prefixesOf(inp.link(r))).sort((x, y) => x - y);
+    const med = px.length > 0 ? (px[px.length >> 1] as number) : 0;
     minPrefixes = med >= 3 ? med / 2 : Infinity;
   }
   const out = new Set<number>();
@@ -390,10 +396,11 @@ export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): 
     let other = false;
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number) && !other; p++) {
       const c = g.rowCols[p] as number;
+      if (hydra && !headCols.has(c)) continue;
       if (sharedTpl.has(c)) tpl = true;
       else if (infraCols.has(c) || (syncCols.has(c) && !(hydra && g.colKind[c] === KIND_INDEX.active_bucket))) other = true;
     }
-    if (tpl && !other) out.add(r);
+    if ((tpl || hydra) && !other) out.add(r);
   }
   return out;
 }

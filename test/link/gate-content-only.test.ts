@@ -46,7 +46,7 @@ function link(prefixes: number, asns: number): AccountLink {
   return { sketches, asns: new Map(Array.from({ length: asns }, (_, i) => [64_500 + i, 1])) } as unknown as AccountLink;
 }
 
-function input(seed: number, rotating: (r: number) => AccountLink, score: (r: number) => number = () => 0.02): GateInput {
+function input(seed: number, rotating: (r: number) => AccountLink, score: (r: number) => number = () => 0.02, headsFlagged = false): GateInput {
   const g = world(seed);
   return {
     g,
@@ -54,7 +54,7 @@ function input(seed: number, rotating: (r: number) => AccountLink, score: (r: nu
     coreRows: HEADS.length,
     density: 2,
     score: (r) => (r === FLAGGED_CUSTOMER ? 0.7 : score(r)),
-    flagged: (r) => r === FLAGGED_CUSTOMER,
+    flagged: (r) => r === FLAGGED_CUSTOMER || (headsFlagged && HEADS.includes(r)),
     link: rotating,
     totalRows: g.nRows,
     densityRef: 1,
@@ -72,7 +72,7 @@ describe('gate: members tied by content alone', () => {
   it('with a score ceiling (a flagged hydra), keeps a member tied by content that has evidence of its own', () => {
     const quietHead = CUSTOMERS[0] as number;
     const score = (r: number): number => (r === quietHead ? 0.3 : 0.02);
-    const out = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS, true);
+    const out = contentOnlyRows(input(5, () => link(1, 1), score, true), DEFAULT_GATE_OPTIONS, true);
     assert.deepEqual([...out].sort((a, b) => a - b), [...CUSTOMERS.slice(1), PROXY_CUSTOMER], 'customers with nothing of their own leave; the quiet head with some stays');
     const all = contentOnlyRows(input(5, () => link(1, 1), score), DEFAULT_GATE_OPTIONS);
     assert.ok(all.has(quietHead), 'without a ceiling, content alone is no tie whatever the score');
@@ -94,8 +94,11 @@ describe('gate: members tied by content alone', () => {
     const ec: number[] = [];
     for (let r = 0; r < g0.nRows; r++) for (let p = g0.rowPtr[r] as number; p < (g0.rowPtr[r + 1] as number); p++) (er.push(r), ec.push(g0.rowCols[p] as number));
     for (const r of [...HEADS, 12]) (er.push(r), ec.push(extra));
-    const kinds = Uint8Array.from([...g0.colKind, KIND_INDEX.active_bucket]);
-    const g = buildBipartite(g0.nRows, extra + 1, Int32Array.from(er), Int32Array.from(ec), er.length, new Float64Array(extra + 1).fill(1), kinds, new Float64Array(g0.nRows), { logOffset: 5, minColumnDegree: 1, maxColumnDegree: 1e9 }).graph;
+    // Customers 13-15 also send one item of their own in the same hour (a classroom's assignment):
+    // a column specific to the cluster, held by none of the heads.
+    for (const r of [13, 14, 15]) (er.push(r), ec.push(extra + 1));
+    const kinds = Uint8Array.from([...g0.colKind, KIND_INDEX.active_bucket, KIND_INDEX.template_hour]);
+    const g = buildBipartite(g0.nRows, extra + 2, Int32Array.from(er), Int32Array.from(ec), er.length, new Float64Array(extra + 2).fill(1), kinds, new Float64Array(g0.nRows), { logOffset: 5, minColumnDegree: 1, maxColumnDegree: 1e9 }).graph;
     const inp: GateInput = {
       g,
       rows: [...HEADS, ...CUSTOMERS, FLAGGED_CUSTOMER, PROXY_CUSTOMER],
@@ -110,8 +113,10 @@ describe('gate: members tied by content alone', () => {
     const hydra = contentOnlyRows(inp, DEFAULT_GATE_OPTIONS, true);
     assert.ok(hydra.has(PROXY_CUSTOMER), 'four networks against the heads\' sixteen prefixes: not their proxy pool');
     assert.ok(hydra.has(12), 'active in the hydra\'s busy windows, nothing else: content alone');
+    assert.ok([13, 14, 15].every((r) => hydra.has(r)), 'in step with each other, not with the heads: no tie to the hydra');
+    assert.ok(HEADS.every((r) => !hydra.has(r)), 'the heads stay');
     const collective = contentOnlyRows(inp, DEFAULT_GATE_OPTIONS);
-    assert.ok(!collective.has(PROXY_CUSTOMER) && !collective.has(12), 'on collective evidence both ties still count');
+    assert.ok(!collective.has(PROXY_CUSTOMER) && !collective.has(12) && !collective.has(13), 'on collective evidence these ties still count');
     const wide = contentOnlyRows({ ...inp, link: (r) => (HEADS.includes(r) ? link(16, 8) : r === PROXY_CUSTOMER ? link(10, 6) : link(1, 1)) }, DEFAULT_GATE_OPTIONS, true);
     assert.ok(!wide.has(PROXY_CUSTOMER), 'ten prefixes over six networks: cycles like the heads');
     const stay = contentOnlyRows({ ...inp, link: (r) => (HEADS.includes(r) ? link(1, 1) : r === PROXY_CUSTOMER ? link(10, 6) : link(1, 1)) }, DEFAULT_GATE_OPTIONS, true);
