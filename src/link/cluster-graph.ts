@@ -5,7 +5,8 @@
 // Hooi et al. (FRAUDAR, KDD 2016); Shin et al. (CoreScope, ICDM 2016); Blondel et al. (Louvain, 2008).
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
-import { type GateInput, type GateOptions, contentOnlyRows, gateCluster, lockstepRows } from './gate.js';
+import { type GateInput, type GateOptions, gateCluster } from './gate.js';
+import { contentOnlyRows, lockstepRows } from './gate-riders.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { peel } from './peel.js';
@@ -237,7 +238,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
         if (lock.size > 0) leave(lock);
       }
-      // Nor do customers tied by content alone (gate.ts contentOnlyRows) to a cluster that holds
+      // Nor do customers tied by content alone (gate-riders.ts contentOnlyRows) to a cluster that holds
       // flagged heads (as a hydra: only those with nothing of their own). In a cluster with no
       // flagged member, shared wording is the fleet's evidence.
       if (features.accepted && features.flaggedShare > 0) {

@@ -289,12 +289,12 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
 }
 
 /** Rotation of one account: cycling through many networks (a proxy pool's exits), not a home or an office address. Saturates at 5 prefixes. */
-function rotationOf(a: AccountLink): number {
+export function rotationOf(a: AccountLink): number {
   const ps = a.sketches[KIND_INDEX.prefix];
   return ps ? Math.min(1, Math.max(0, ps.keys.length - 1) / 4) : 0;
 }
 
-interface ClusterColumns {
+export interface ClusterColumns {
   readonly sharedTemplates: number;
   readonly templateEvidence: number;
   readonly sharedTpl: ReadonlySet<number>;
@@ -308,7 +308,7 @@ interface ClusterColumns {
  * by family. Evidence of shared work: templates specific to the cluster AND rare across the world,
  * each weighted by its rarity (IDF), never merely counted. A template half the world sends is no tie.
  */
-function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions): ClusterColumns {
+export function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions): ClusterColumns {
   const counts = new Map<number, number>();
   for (const r of rows)
     for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
@@ -347,122 +347,4 @@ function clusterColumns(g: BipartiteGraph, rows: readonly number[], totalRows: n
     specificCols.add(c);
   }
   return { sharedTemplates, templateEvidence, sharedTpl, syncCols, infraCols, specificCols };
-}
-
-/**
- * Members of a cluster accepted on collective evidence whose only tie to it is content: not flagged
- * by detect, in none of its synchrony windows, on none of its specific addresses, not cycling through
- * proxy exits. Customers who send some of the same texts as a campaign (an app whose users paste a public
- * dataset the harvest also uses, an evaluator running the benchmark it also sweeps) share its content
- * but not how it runs; collective evidence is about how it runs. They leave, and the rest is gated
- * again. Heads of a hydra are tied by more than content (its hours, its proxies) or flagged. Applied
- * (cluster-graph.ts) only to clusters that hold flagged heads: in a cluster with none, shared
- * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet).
- *
- * hydra: the cluster is accepted as a flagged hydra. Then only members with nothing of their own
- * (score below contentOnlyMaxScore) leave: a quiet head with some evidence is the hydra's. Being
- * active in the windows a large hydra dominates is no tie (a hydra of hundreds dominates most hours;
- * the same template in the same hour still is), and cycling through networks counts only when the
- * flagged heads cycle and the member cycles like them: at least half their median number of prefixes
- * (a developer working from home, office and phone is on 3-5 networks; heads behind a proxy pool on
- * 16; heads that each keep one exit, as a camouflaged fleet's do, make cycling no tie at all), and
- * only columns the flagged heads hold are ties: a member tied to none of them leaves too.
- */
-export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): Set<number> {
-  const { g, rows } = inp;
-  const { sharedTpl, syncCols, infraCols } = clusterColumns(g, rows, inp.totalRows, o);
-  const prefixesOf = (a: AccountLink | undefined): number => a?.sketches[KIND_INDEX.prefix]?.keys.length ?? 0;
-  // In a hydra, cycling is a tie only if its heads cycle (their median is 3 prefixes or more) and
-  // the member cycles at least half as widely; heads that each keep one exit make it no tie at all.
-  let minPrefixes = 0;
-  // In a hydra, a tie is a column its flagged heads hold: a group inside the cluster tied only to
-  // itself (a classroom's assignment, sent in the same hour by its own students) is not tied to them.
-  const headCols = new Set<number>();
-  if (hydra) {
-    const heads = rows.filter((r) => inp.flagged(r));
-    for (const r of heads) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) headCols.add(g.rowCols[p] as number);
-    const px = heads.map((r) => prefixesOf(inp.link(r))).sort((x, y) => x - y);
-    const med = px.length > 0 ? (px[px.length >> 1] as number) : 0;
-    minPrefixes = med >= 3 ? med / 2 : Infinity;
-  }
-  const out = new Set<number>();
-  for (const r of rows) {
-    if (inp.flagged(r) || (hydra && inp.score(r) >= o.contentOnlyMaxScore)) continue;
-    // Cycling through a proxy pool's exits: many prefixes over several networks. An app's hosts on
-    // one or two clouds also span many prefixes; that is where it runs, not how a hydra hides.
-    const a = inp.link(r);
-    if (a && rotationOf(a) >= 0.5 && a.asns.size >= 3 && prefixesOf(a) >= minPrefixes) continue;
-    let tpl = false;
-    let other = false;
-    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number) && !other; p++) {
-      const c = g.rowCols[p] as number;
-      if (hydra && !headCols.has(c)) continue;
-      if (sharedTpl.has(c)) tpl = true;
-      else if (infraCols.has(c) || (syncCols.has(c) && !(hydra && g.colKind[c] === KIND_INDEX.active_bucket))) other = true;
-    }
-    if ((tpl || hydra) && !other) out.add(r);
-  }
-  return out;
-}
-
-/**
- * Members of a cluster accepted as split work that do not do split work themselves: (a) members whose
- * set of shared templates (as the gate counts them: specific, rare, held by ≥ minSharedBy members) has
- * ≥ 2 templates and is nearly the same set (Jaccard ≥ 0.8) as that of two or more other members (a
- * team sending the same items), or (b) members holding no slice of a pool: none of their shared
- * templates is held by at most half of the cluster's template holders (a classroom that is most of a
- * mixed cluster; accounts tied by infrastructure only). Split-work heads each hold different slices of
- * one pool. These members leave the cluster, which is then gated again without them. noSlice=false
- * applies (a) only (for clusters accepted on collective evidence, whose members may be tied by
- * synchrony or infrastructure before they share a template).
- */
-export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRows: number, o: GateOptions, noSlice = true): Set<number> {
-  const n = rows.length;
-  const N = Math.max(1, totalRows);
-  const minShared = Math.max(o.minSharedBy, 2);
-  const counts = new Map<number, number>();
-  for (const r of rows)
-    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
-      const c = g.rowCols[p] as number;
-      if (g.colKind[c] === KIND_INDEX.template) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-  const shared = new Set<number>();
-  for (const [c, k] of counts) {
-    const deg = (g.colPtr[c + 1] as number) - (g.colPtr[c] as number);
-    if (k >= minShared && k / deg >= o.specificShare && k / deg >= (o.specificLift * n) / N && deg / N <= o.maxTemplatePopularity) shared.add(c);
-  }
-  const inRows = new Map<number, number>();
-  rows.forEach((r, i) => inRows.set(r, i));
-  const held: number[][] = rows.map((r) => {
-    const t: number[] = [];
-    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) if (shared.has(g.rowCols[p] as number)) t.push(g.rowCols[p] as number);
-    return t;
-  });
-  const holders = held.filter((t) => t.length > 0).length;
-  const out = new Set<number>();
-  const co = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const ti = held[i] as number[];
-    if (noSlice && !ti.some((c) => (counts.get(c) as number) * 2 <= holders)) {
-      out.add(rows[i] as number);
-      continue;
-    }
-    if (ti.length < 2) continue;
-    const touched: number[] = [];
-    for (const c of ti)
-      for (let p = g.colPtr[c] as number; p < (g.colPtr[c + 1] as number); p++) {
-        const j = inRows.get(g.colRows[p] as number);
-        if (j === undefined || j === i) continue;
-        if (co[j] === 0) touched.push(j);
-        co[j]!++;
-      }
-    let partners = 0;
-    for (const j of touched) {
-      const k = co[j] as number;
-      if (k / (ti.length + (held[j] as number[]).length - k) >= 0.8) partners++;
-      co[j] = 0;
-    }
-    if (partners >= 2) out.add(rows[i] as number);
-  }
-  return out;
 }

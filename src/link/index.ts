@@ -5,7 +5,8 @@ export type { AccountScore, Campaign, ClusterFeatures, Pivot, Timeline, Infrastr
 export { INDICATOR_KINDS, KIND_INDEX, DEFAULT_KIND_SPECS, DEFAULT_INDICATOR_OPTIONS, PUBLIC_EMAIL_DOMAINS, type IndicatorKind, type KindSpec, type IndicatorFamily, type IndicatorOptions } from './indicators.js';
 export { type BipartiteGraph, type BuildOptions, DEFAULT_BUILD_OPTIONS, buildBipartite, inducedSubgraph } from './bipartite.js';
 export { type PeelResult, peel } from './peel.js';
-export { type GateOptions, DEFAULT_GATE_OPTIONS, lockstepRows } from './gate.js';
+export { type GateOptions, DEFAULT_GATE_OPTIONS } from './gate.js';
+export { lockstepRows } from './gate-riders.js';
 export { type CampaignBuildOptions, DEFAULT_CAMPAIGN_BUILD_OPTIONS } from './campaign.js';
 export { candidateCommunities, type CommunityEngine } from './communities.js';
 export { type CsrGraph, type LouvainOptions, csrFromEdges, louvain } from './louvain.js';

@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBipartite, DEFAULT_GATE_OPTIONS, KIND_INDEX, mulberry32 } from '../../src/link/index.js';
-import { contentOnlyRows, type GateInput } from '../../src/link/gate.js';
+import type { GateInput } from '../../src/link/gate.js';
+import { contentOnlyRows } from '../../src/link/gate-riders.js';
 import type { AccountLink } from '../../src/link/link-index.js';
 
 const HEADS = Array.from({ length: 12 }, (_, i) => i);

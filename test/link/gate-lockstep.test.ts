@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBipartite, DEFAULT_GATE_OPTIONS, KIND_INDEX, mulberry32 } from '../../src/link/index.js';
-import { lockstepRows } from '../../src/link/gate.js';
+import { lockstepRows } from '../../src/link/gate-riders.js';
 
 /** Rows 0-5: a team sending the same 5 templates; rows 6-17: heads each holding 4 of a 16-template pool; 300 background rows. */
 function world(seed: number) {
