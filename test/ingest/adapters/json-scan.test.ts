@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jsonValidates } from '../../../bench/adapters.bench.js';
+import { jsonValidates } from '../../../bench/json-scan.js';
 
 function parses(s: string): boolean {
   try {
