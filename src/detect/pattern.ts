@@ -14,6 +14,13 @@ export interface Pattern {
   strength(v: (f: ScoredFeature) => number, p: Profile): number;
   /** Log-odds at full strength (negative). */
   readonly weight: number;
+  /**
+   * The pattern costs a harvester what it is paid to save (a second answer to the same prompt, volume
+   * packed into a few hours instead of spread over the account's days), unlike a tool loop or
+   * follow-ups, which a script copies for nothing. Evidence it explains is counted apart
+   * (AccountVerdict.explained), for linking.
+   */
+  readonly costly?: boolean;
 }
 
 export function patternDetector(id: string, version: number, cap: number, patterns: readonly Pattern[]): Detector {
@@ -21,6 +28,7 @@ export function patternDetector(id: string, version: number, cap: number, patter
     id,
     version,
     cap,
+    costly: patterns.filter((pat) => pat.costly === true).map((pat) => pat.code),
     detect(p, c) {
       const v = (f: ScoredFeature): number => featureValue(p, f);
       const out: Finding[] = [];

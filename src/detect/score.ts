@@ -53,6 +53,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
   const prior = Math.log(o.prior / (1 - o.prior));
   const findings: Finding[] = [];
   let evidence = 0;
+  let explained = 0;
   let signals: AccountSignals | undefined;
   if (p.state.n < o.minExchanges) {
     findings.push({ code: 'insufficient_data', value: p.state.n, weight: 0, detail: `fewer than ${o.minExchanges} exchanges: no behavioural evidence` });
@@ -60,7 +61,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
     const e = elicitationEvidence(p, cohort);
     signals = { elicitK: e.k, elicitN: e.n, elicitP0: round(e.p0, 6), elicitLlr: round(e.llr, 4), elicitDays: e.days, elicitDayShare: round(e.dayShare, 4), appTemplate: round(e.appTemplate, 3) };
     const positive: { remaining: number; explainedBy: readonly string[] | undefined }[] = [];
-    const against: { f: Finding; base: string }[] = [];
+    const against: { f: Finding; base: string; costly: boolean }[] = [];
     for (const d of detectors) {
       const fs = d.detect(p, cohort).filter((f) => (f.weight ?? 0) !== 0 && Number.isFinite(f.weight ?? 0));
       const sum = fs.reduce((a, f) => a + (f.weight ?? 0), 0);
@@ -74,14 +75,14 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
         findings.push(...scaled);
         positive.push({ remaining: contribution, explainedBy: d.explainedBy });
       } else {
-        scaled.forEach((f, i) => against.push({ f, base: fs[i]!.code }));
+        scaled.forEach((f, i) => against.push({ f, base: fs[i]!.code, costly: d.costly?.includes(fs[i]!.code) ?? false }));
       }
     }
     // Benign patterns explain suspicion away; they are not evidence of innocence on their own
     // (a careful attacker imitates them), so they never take an account below the prior, and each
     // offsets only the evidence it can explain (Detector.explainedBy). Their findings are scaled
     // to the part that was used.
-    for (const { f, base } of against) {
+    for (const { f, base, costly } of against) {
       let need = -(f.weight ?? 0);
       let used = 0;
       for (const q of positive) {
@@ -93,6 +94,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
         used += take;
       }
       evidence -= used;
+      if (costly) explained += used;
       findings.push({ ...f, weight: -used });
     }
     for (let i = 0; i < findings.length; i++) findings[i] = { ...findings[i]!, weight: round(findings[i]!.weight ?? 0) };
@@ -109,6 +111,7 @@ export function judge(p: Profile, cohort: Cohort, detectors: readonly Detector[]
     cohort: cohort.key,
     logit: round(logit, 4),
     evidence: round(Math.max(0, evidence), 4),
+    explained: round(explained, 4),
     ...(signals ? { signals } : {}),
   };
 }

@@ -49,6 +49,8 @@ export interface Detector {
    * loops) must not explain away what it does not account for (a habit of eliciting reasoning).
    */
   readonly explainedBy?: readonly string[];
+  /** Codes of its negative findings that cost a harvester what it is paid to save (Pattern.costly). */
+  readonly costly?: readonly string[];
 }
 
 export interface DetectOptions {
@@ -83,6 +85,13 @@ export interface AccountVerdict {
   readonly logit: number;
   /** Net evidence of the account's own behaviour, in log-odds above the prior (≥ 0; 0 = nothing against it). */
   readonly evidence: number;
+  /**
+   * Evidence (log-odds) explained away by benign patterns that a harvester pays to imitate (costly
+   * patterns: evaluation bursts, repeated prompts). Linking reads it: a customer tied to a campaign
+   * by shared texts alone, whose own record is explained this way, runs the same benchmark, not the
+   * campaign's work. 0 when none.
+   */
+  readonly explained: number;
   /**
    * Per-account quantities for cluster-level evidence (link/attribute): the distillation-elicitation
    * counts and their log-likelihood ratio vs the world's base rate (pool a group with

@@ -69,6 +69,8 @@ export interface GraphCluster {
 export interface ClusterInput {
   readonly score: (row: number) => number;
   readonly flagged: (row: number) => boolean;
+  /** Own evidence explained away by costly benign patterns, by row (absent: none). */
+  readonly explained?: (row: number) => number;
   readonly link: (row: number) => AccountLink | undefined;
   /** Kind index → 1 when the kind says "behaves alike" (behaviour, synchrony). */
   readonly behaviourKinds: Uint8Array;
@@ -100,6 +102,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   // What the gate reads of a cluster: its rows, its core's size and the block's density.
   const gateInput = (rows: readonly number[], coreRows: number, density: number): GateInput => ({
     g, rows, coreRows, density, score: inp.score, flagged: inp.flagged, link: inp.link, totalRows: g.nRows, densityRef: med,
+    ...(inp.explained ? { explained: inp.explained } : {}),
   });
   const mad = median(coreVals.map((v) => Math.abs(v - med)));
   const coreThreshold = g.nRows <= o.allCandidatesUpTo ? 0 : Math.max(o.coreMin, med + o.coreMadK * mad);
@@ -192,9 +195,16 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     const block = new Set(specificColumns(g, [...cols], headSet, o.gate.specificShare, o.gate.specificLift));
     if (block.size === 0) return undefined;
     const kinds = kindsOf(block);
-    const rows = members.filter((r) => headSet.has(r) || joins(r, block, kinds));
+    let rows = members.filter((r) => headSet.has(r) || joins(r, block, kinds));
     if (rows.length >= members.length) return undefined;
-    const f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+    let f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+    if (!f.accepted || f.path !== 'flagged') return undefined;
+    // Its riders tied by content alone leave it, as they leave any hydra (step 3, below).
+    const content = contentOnlyRows(gateInput(rows, heads.length, features.density), o.gate, true);
+    if (content.size > 0) {
+      rows = rows.filter((r) => !content.has(r));
+      f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+    }
     return f.accepted && f.path === 'flagged' ? { rows, core: heads, blockCols: [...block], features: f } : undefined;
   };
 
@@ -310,6 +320,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     const blockSet = new Set(cl.blockCols);
     const kinds = kindsOf(blockSet);
     const seen = new Set<number>();
+    const grown: number[] = [];
     let grew = false;
     for (const c of cl.blockCols) {
       if (!isTemplateLike(c)) continue;
@@ -323,6 +334,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         if (joins(r, blockSet, kinds)) {
           assigned[r] = id;
           cl.rows.push(r);
+          grown.push(r);
           grew = true;
         }
       }
@@ -342,6 +354,21 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       grew = true;
     }
     if (grew) {
+      // Accounts grown in one by one are held to step 3's rule: riders tied to a cluster with flagged
+      // heads by content alone (an evaluator running the benchmark it sweeps) do not stay.
+      if (grown.length > 0 && cl.features.flaggedShare > 0) {
+        const collective = cl.features.path === 'collective' || cl.features.path === 'split_work';
+        const content = contentOnlyRows(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, !collective);
+        const out = grown.filter((r) => content.has(r));
+        if (out.length > 0) {
+          const drop = new Set(out);
+          for (const r of out) {
+            assigned[r] = -1;
+            noGrow.add(r);
+          }
+          cl.rows.splice(0, cl.rows.length, ...cl.rows.filter((r) => !drop.has(r)));
+        }
+      }
       // Rejected clusters that lost rows keep their (now stale) features; only accepted ones matter.
       const features = gateCluster(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate);
       clusters[id] = { ...cl, features: { ...features, accepted: true, path: features.path === 'none' ? cl.features.path : features.path } };

@@ -17,7 +17,9 @@ import type { AccountLink } from './link-index.js';
  * wording is the evidence of a fleet that has nothing else (mimicry's coding fleet).
  *
  * hydra: the cluster is accepted as a flagged hydra. Then only members with nothing of their own
- * (score below contentOnlyMaxScore) leave: a quiet head with some evidence is the hydra's. Being
+ * (score below contentOnlyMaxScore) leave, or whose own evidence is explained by costly benign
+ * patterns (contentOnlyMaxExplained: an evaluator grading in bursts): a quiet head with some
+ * evidence nothing explains is the hydra's. Being
  * active in the windows a large hydra dominates is no tie (a hydra of hundreds dominates most hours;
  * the same template in the same hour still is), and cycling through networks counts only when the
  * flagged heads cycle and the member cycles like them: at least half their median number of prefixes
@@ -44,7 +46,7 @@ export function contentOnlyRows(inp: GateInput, o: GateOptions, hydra = false): 
   }
   const out = new Set<number>();
   for (const r of rows) {
-    if (inp.flagged(r) || (hydra && inp.score(r) >= o.contentOnlyMaxScore)) continue;
+    if (inp.flagged(r) || (hydra && inp.score(r) >= o.contentOnlyMaxScore && (inp.explained?.(r) ?? 0) < o.contentOnlyMaxExplained)) continue;
     // Cycling through a proxy pool's exits: many prefixes over several networks. An app's hosts on
     // one or two clouds also span many prefixes; that is where it runs, not how a hydra hides.
     const a = inp.link(r);

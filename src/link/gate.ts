@@ -106,6 +106,13 @@ export interface GateOptions {
    * hydra sweeps has nothing; a quiet head that elicits reasoning has some.
    */
   readonly contentOnlyMaxScore: number;
+  /**
+   * A member of a flagged hydra tied to it by content alone also leaves when this much of its own
+   * evidence (log-odds) is explained by costly benign patterns: an evaluator running LLM-as-judge
+   * suites over the benchmark a campaign sweeps grades (its own evidence) in bursts (what a harvester
+   * pays to avoid). A quiet head of the hydra has evidence nothing explains.
+   */
+  readonly contentOnlyMaxExplained: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -134,6 +141,7 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   collectiveMaxLockstep: 0.8,
   oneOrgShare: 0.8,
   contentOnlyMaxScore: 0.045,
+  contentOnlyMaxExplained: 1,
 });
 
 export interface GateInput {
@@ -145,6 +153,8 @@ export interface GateInput {
   /** Score in [0,1] and whether detect flagged the account (verdict above benign), by row. */
   readonly score: (row: number) => number;
   readonly flagged: (row: number) => boolean;
+  /** Own evidence explained away by costly benign patterns (bursts, repeats), by row; absent: none. */
+  readonly explained?: (row: number) => number;
   /** Linking state by row, where there is one (absent on bare graphs, e.g. in the bench). */
   readonly link: (row: number) => AccountLink | undefined;
   /** Accounts in the whole graph (for the lift of a column). */

@@ -108,6 +108,7 @@ export function linkAccountsDetailed(
     {
       score: (r) => rowScore[r] as number,
       flagged: (r) => (scores.get(accountIds[r] as AccountId)?.verdict ?? 'benign') !== 'benign',
+      explained: (r) => scores.get(accountIds[r] as AccountId)?.explained ?? 0,
       link: (r) => links[r],
       behaviourKinds: behaviourKinds(index),
     },

@@ -7,6 +7,8 @@ export interface AccountScore {
   /** Calibrated score in [0,1]. */
   readonly score: number;
   readonly verdict: VerdictBand;
+  /** Own evidence explained away by costly benign patterns (detect's AccountVerdict.explained). */
+  readonly explained?: number;
 }
 
 export interface Pivot {

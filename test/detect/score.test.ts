@@ -4,7 +4,7 @@ import type { AccountId } from '../../src/schema/index.js';
 import { accountFeatures, addExchange, createWorldContext, emptyAccountState, mergeAccountStates, profileAccounts } from '../../src/profile/index.js';
 import { assignCohorts, DEFAULT_DETECT_OPTIONS, scoreAccounts } from '../../src/detect/index.js';
 import { account, ex, rng, T0, HOUR } from '../fixtures/benign/builders.js';
-import { agenticCoder, combine, consumers, cotHarvester } from '../fixtures/benign/populations.js';
+import { agenticCoder, combine, consumers, cotHarvester, evaluator as evaluatorPop } from '../fixtures/benign/populations.js';
 
 function items(pop: ReturnType<typeof combine>, opts: { dropRegistry?: string[]; extraRegistry?: string[] } = {}) {
   const states = profileAccounts(pop.exchanges);
@@ -140,4 +140,20 @@ test('a cohort counts only accounts with enough exchanges toward its minimum siz
   const keys = assignCohorts(members, DEFAULT_DETECT_OPTIONS);
   assert.equal(keys[45], 'channel=api|volume=10-99');
   assert.equal(keys[60], 'tier=pro|channel=api|volume=10-99');
+});
+
+test('evidence explained by costly benign patterns (evaluation bursts, repeats) is counted apart; a tool loop, which costs nothing to copy, is not', () => {
+  const pop = combine(base, evaluatorPop(rng(7), 'eval'), agenticCoder(rng(3), 'coder'));
+  const vs = new Map(scoreAccounts(items(pop)).map((v) => [v.account_id as string, v]));
+  for (const v of vs.values()) {
+    const costly = v.findings.filter((f) => /^benign-patterns\/(burst_runs|repeats_prompts)$/.test(f.code)).reduce((a, f) => a - (f.weight ?? 0), 0);
+    if (v.findings.length < DEFAULT_DETECT_OPTIONS.maxFindings) assert.ok(Math.abs(v.explained - costly) < 0.01, `${v.account_id}: explained ${v.explained}, costly findings ${costly}`);
+  }
+  const ev = vs.get('eval')!;
+  assert.ok(ev.findings.some((f) => f.code === 'benign-patterns/burst_runs' && (f.weight ?? 0) < 0), 'the evaluator runs in bursts');
+  assert.ok(ev.explained > 0, `the evaluator's evidence is explained by its bursts (${ev.explained})`);
+  const coder = vs.get('coder')!;
+  const loop = coder.findings.find((f) => f.code === 'benign-patterns/tool_loop_continues');
+  if (loop && (loop.weight ?? 0) < 0) assert.ok(coder.explained < -(loop.weight ?? 0) || coder.findings.some((f) => f.code === 'benign-patterns/burst_runs'), 'a tool loop explains evidence without being counted as costly');
+  assert.equal(vs.get('atk')!.explained, 0, 'the harvester pays for new answers, spread over its days: nothing explained');
 });

@@ -79,6 +79,18 @@ describe('gate: members tied by content alone', () => {
     assert.ok(all.has(quietHead), 'without a ceiling, content alone is no tie whatever the score');
   });
 
+  it('in a flagged hydra, a member whose evidence is explained by bursts or repeats leaves; one with evidence nothing explains stays', () => {
+    // Both score 0.3 (an evaluator grading with a judge suite; a quiet head eliciting reasoning).
+    const [evaluator, quietHead] = CUSTOMERS as [number, number];
+    const score = (r: number): number => (r === evaluator || r === quietHead ? 0.3 : 0.02);
+    const base = input(5, () => link(1, 1), score, true);
+    const out = contentOnlyRows({ ...base, explained: (r) => (r === evaluator ? 1.5 : 0) }, DEFAULT_GATE_OPTIONS, true);
+    assert.ok(out.has(evaluator), '1.5 nats explained by evaluation bursts: it runs the benchmark, not the hydra\'s work');
+    assert.ok(!out.has(quietHead), 'nothing explained: the quiet head stays');
+    const below = contentOnlyRows({ ...base, explained: (r) => (r === evaluator ? 0.5 : 0) }, DEFAULT_GATE_OPTIONS, true);
+    assert.ok(!below.has(evaluator), 'half a nat explained is under the bar: it stays');
+  });
+
   it('keeps a member that cycles through proxy exits on several networks, not one whose many addresses are one cloud', () => {
     const cloud = contentOnlyRows(input(4, (r) => (r === PROXY_CUSTOMER ? link(6, 1) : link(1, 1))), DEFAULT_GATE_OPTIONS);
     assert.ok(cloud.has(PROXY_CUSTOMER), 'many prefixes on one network: where an app runs');

@@ -9,6 +9,7 @@ export const benignPatterns = patternDetector('benign-patterns', 2, 2.5, [
     code: 'repeats_prompts',
     features: ['noveltyPer100', 'n'],
     weight: -1.5,
+    costly: true,
     strength: (v) => (v('n') >= 30 ? ramp(v('noveltyPer100'), 85, 45) : 0),
   },
   {
@@ -17,6 +18,7 @@ export const benignPatterns = patternDetector('benign-patterns', 2, 2.5, [
     features: ['dutyCycle', 'perActiveHour', 'activeHours'],
     // Strong: "suspended for a benchmark run" is one of the complaints this product must not cause.
     weight: -1.5,
+    costly: true,
     strength: (v) => (v('n') >= 200 && v('spanHours') >= 48 ? ramp(v('dutyCycle'), 0.1, 0.03) * ramp(v('perActiveHour'), 50, 150) : 0),
   },
   {
