@@ -7,6 +7,7 @@ import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, gateCluster } from './gate.js';
 import { contentOnlyRows, lockstepRows } from './gate-riders.js';
+import { poolOverlap, splitOperations } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { peel } from './peel.js';
@@ -34,6 +35,14 @@ export interface ClusterOptions {
   readonly splitMinRows: number;
   /** Louvain communities whose cross links reach this share of their inner links are one cluster. */
   readonly mergeCrossToInternal: number;
+  /** Split an accepted flagged hydra into the separate operations it holds (split-operations.ts). */
+  readonly splitOperations?: boolean;
+  /**
+   * A part (or a flagged cluster next to a larger one) is a separate operation when at most this share
+   * of the templates two or more of its accounts send is also sent by the rest. Measured: the reasoning
+   * campaign inside camouflage's multi-channel block 0.17; slices of one hydra's pool 0.67-1.0.
+   */
+  readonly maxPoolOverlap: number;
   /** A non-core account joins when this share of its behavioural indicator weight lies on the block. */
   readonly memberShare: number;
   /** An account scored at least this is a candidate whatever its core value, and joins on any-indicator overlap. */
@@ -182,9 +191,40 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     return (b >= o.memberShare / 2 && all >= o.memberShare) || (inp.score(r) >= o.flaggedScore && all >= o.memberShare);
   };
 
+  // Same work at the same hour, on columns (template × hour) the two clusters hold almost alone.
+  const syncTied = (big: readonly number[], small: readonly number[]): boolean => {
+    const inBig = new Set(big);
+    const inSmall = new Set(small);
+    const cols = new Set<number>();
+    let tied = 0;
+    for (const r of small) {
+      let t = false;
+      for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+        const c = g.rowCols[p] as number;
+        if (g.colKind[c] !== KIND_INDEX.template_hour) continue;
+        let a = 0;
+        let b = 0;
+        const from = g.colPtr[c] as number;
+        const to = g.colPtr[c + 1] as number;
+        for (let q = from; q < to; q++) {
+          const x = g.colRows[q] as number;
+          if (inBig.has(x)) a++;
+          else if (inSmall.has(x)) b++;
+        }
+        if (a > 0 && (a + b) / (to - from) >= o.syncTieExclusive) {
+          cols.add(c);
+          t = true;
+        }
+      }
+      if (t) tied++;
+    }
+    return cols.size >= o.syncTieMinCols && tied >= o.syncTieShare * small.length;
+  };
   // Clusters split off a wider community as a hydra of flagged heads (flaggedCore): a cluster that
   // is not itself carried by flagged members does not absorb them back.
   const splitOff = new Set<number>();
+  // Clusters split from one block as separate operations: cluster id → the block's first cluster id.
+  const operationOf = new Map<number, number>();
   const flaggedCore = (members: readonly number[], features: ClusterFeatures): GraphCluster | undefined => {
     const heads = members.filter((r) => inp.flagged(r));
     if (heads.length < o.gate.minAccounts || features.flaggedShare >= o.gate.flaggedHydraShare) return undefined;
@@ -271,10 +311,35 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         features = gateCluster(gateRows(members), o.gate);
         remaining = remaining.filter((r) => !headSet.has(r));
       }
+      // Two operations in one block (two actors' campaigns sharing public prompts and proxy networks):
+      // each part that stands alone as a flagged hydra is a cluster of its own (split-operations.ts),
+      // and parts of one block are not absorbed into each other when clusters grow (step 4).
+      const parts = o.splitOperations && features.accepted && features.path === 'flagged'
+        ? splitOperations(g, members, (rows) => gateCluster(gateRows(rows), o.gate), syncTied, {
+            minAccounts: o.gate.minAccounts, resolution: o.louvainResolution, weightPower: o.louvainWeightPower,
+            minCrossToInternal: o.mergeCrossToInternal, specificShare: o.gate.specificShare, maxPoolOverlap: o.maxPoolOverlap, rng: mulberry32(o.seed),
+            ...(o.communityEngine ? { engine: o.communityEngine } : {}),
+          })
+        : undefined;
+      if (parts) {
+        const group = clusters.length;
+        for (const part of parts.slice(1)) {
+          const set = new Set(part);
+          const id = clusters.length;
+          for (const r of part) assigned[r] = id;
+          const cols = new Set<number>();
+          for (const r of part) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
+          clusters.push({ rows: part, core: core.filter((r) => set.has(r)), blockCols: specificColumns(g, [...cols], set, o.gate.specificShare, o.gate.specificLift), features: gateCluster(gateRows(part), o.gate) });
+          operationOf.set(id, group);
+        }
+        members = parts[0] as number[];
+        features = gateCluster(gateRows(members), o.gate);
+        operationOf.set(clusters.length, group);
+      }
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;
       clusters.push({ rows: members, core, blockCols: specific, features });
-      const memberSet = new Set(members);
+      const memberSet = new Set(parts ? parts.flat() : members);
       remaining = remaining.filter((r) => !memberSet.has(r));
     }
   }
@@ -283,35 +348,6 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   // on the block's template columns (quiet heads of the same hydra, or heads that Louvain put with
   // ordinary users), never through infrastructure alone. Rows of rejected clusters may join; an
   // accepted cluster whose rows mostly behave like a larger one is absorbed into it.
-  // Same work at the same hour, on columns (template × hour) the two clusters hold almost alone.
-  const syncTied = (big: readonly number[], small: readonly number[]): boolean => {
-    const inBig = new Set(big);
-    const inSmall = new Set(small);
-    const cols = new Set<number>();
-    let tied = 0;
-    for (const r of small) {
-      let t = false;
-      for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
-        const c = g.rowCols[p] as number;
-        if (g.colKind[c] !== KIND_INDEX.template_hour) continue;
-        let a = 0;
-        let b = 0;
-        const from = g.colPtr[c] as number;
-        const to = g.colPtr[c + 1] as number;
-        for (let q = from; q < to; q++) {
-          const x = g.colRows[q] as number;
-          if (inBig.has(x)) a++;
-          else if (inSmall.has(x)) b++;
-        }
-        if (a > 0 && (a + b) / (to - from) >= o.syncTieExclusive) {
-          cols.add(c);
-          t = true;
-        }
-      }
-      if (t) tied++;
-    }
-    return cols.size >= o.syncTieMinCols && tied >= o.syncTieShare * small.length;
-  };
   const order = clusters.map((_, i) => i).filter((i) => clusters[i]!.features.accepted).sort((a, b) => clusters[b]!.rows.length - clusters[a]!.rows.length);
   const absorbed = new Set<number>();
   for (const id of order) {
@@ -344,6 +380,9 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       const ob = clusters[other] as GraphCluster;
       if (ob.rows.length > cl.rows.length) continue;
       if (splitOff.has(other) && cl.features.flaggedShare < o.gate.flaggedHydraShare) continue;
+      if (operationOf.has(other) && operationOf.get(other) === operationOf.get(id)) continue;
+      // Nor is a flagged hydra with a template pool of its own absorbed (split-operations.ts).
+      if (o.splitOperations && ob.features.path === 'flagged' && poolOverlap(g, ob.rows, [...cl.rows, ...ob.rows]) <= o.maxPoolOverlap && !syncTied(cl.rows, ob.rows)) continue;
       const like = ob.rows.filter((r) => joins(r, blockSet, kinds)).length;
       if (like * 2 < ob.rows.length && !syncTied(cl.rows, ob.rows)) continue;
       for (const r of ob.rows) {

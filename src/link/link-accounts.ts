@@ -53,6 +53,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({
   louvainWeightPower: 1,
   splitMinRows: 64,
   mergeCrossToInternal: 0.5,
+  splitOperations: true,
+  maxPoolOverlap: 0.5,
   memberShare: 0.4,
   flaggedScore: 0.5,
   coreKeepRatio: 0.5,
