@@ -7,7 +7,7 @@ import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, gateCluster } from './gate.js';
 import { contentOnlyRows, lockstepRows } from './gate-riders.js';
-import { poolOverlap, splitOperations } from './split-operations.js';
+import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { peel } from './peel.js';
@@ -191,44 +191,17 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     return (b >= o.memberShare / 2 && all >= o.memberShare) || (inp.score(r) >= o.flaggedScore && all >= o.memberShare);
   };
 
-  // Same work at the same hour, on columns (template × hour) the two clusters hold almost alone.
-  const syncTied = (big: readonly number[], small: readonly number[]): boolean => {
-    const inBig = new Set(big);
-    const inSmall = new Set(small);
-    const cols = new Set<number>();
-    let tied = 0;
-    for (const r of small) {
-      let t = false;
-      for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
-        const c = g.rowCols[p] as number;
-        if (g.colKind[c] !== KIND_INDEX.template_hour) continue;
-        let a = 0;
-        let b = 0;
-        const from = g.colPtr[c] as number;
-        const to = g.colPtr[c + 1] as number;
-        for (let q = from; q < to; q++) {
-          const x = g.colRows[q] as number;
-          if (inBig.has(x)) a++;
-          else if (inSmall.has(x)) b++;
-        }
-        if (a > 0 && (a + b) / (to - from) >= o.syncTieExclusive) {
-          cols.add(c);
-          t = true;
-        }
-      }
-      if (t) tied++;
-    }
-    return cols.size >= o.syncTieMinCols && tied >= o.syncTieShare * small.length;
-  };
+  const syncTied = (big: readonly number[], small: readonly number[]): boolean => sameWorkSameHours(g, big, small, o);
   // Clusters split off a wider community as a hydra of flagged heads (flaggedCore): a cluster that
   // is not itself carried by flagged members does not absorb them back.
   const splitOff = new Set<number>();
   // Clusters split from one block as separate operations: cluster id → the block's first cluster id.
   const operationOf = new Map<number, number>();
-  const flaggedCore = (members: readonly number[], features: ClusterFeatures): GraphCluster | undefined => {
+  // The flagged members of `members` and the others that join them on the columns they hold mostly,
+  // if the gate accepts them as a hydra (flagged path); `proper`: only if that leaves someone out.
+  const hydraOf = (members: readonly number[], proper: boolean, density?: number): GraphCluster | undefined => {
     const heads = members.filter((r) => inp.flagged(r));
-    if (heads.length < o.gate.minAccounts || features.flaggedShare >= o.gate.flaggedHydraShare) return undefined;
-    if (features.accepted && features.path !== 'collective' && features.path !== 'split_work') return undefined;
+    if (heads.length < o.gate.minAccounts) return undefined;
     const headSet = new Set(heads);
     const cols = new Set<number>();
     for (const r of heads) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
@@ -236,16 +209,27 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     if (block.size === 0) return undefined;
     const kinds = kindsOf(block);
     let rows = members.filter((r) => headSet.has(r) || joins(r, block, kinds));
-    if (rows.length >= members.length) return undefined;
-    let f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+    if (proper && rows.length >= members.length) return undefined;
+    const d = density ?? peel(inducedSubgraph(g, rows, 2).graph).bestDensity;
+    let f = gateCluster(gateInput(rows, heads.length, d), o.gate);
     if (!f.accepted || f.path !== 'flagged') return undefined;
     // Its riders tied by content alone leave it, as they leave any hydra (step 3, below).
-    const content = contentOnlyRows(gateInput(rows, heads.length, features.density), o.gate, true);
+    const content = contentOnlyRows(gateInput(rows, heads.length, d), o.gate, true);
     if (content.size > 0) {
       rows = rows.filter((r) => !content.has(r));
-      f = gateCluster(gateInput(rows, heads.length, features.density), o.gate);
+      f = gateCluster(gateInput(rows, heads.length, d), o.gate);
     }
     return f.accepted && f.path === 'flagged' ? { rows, core: heads, blockCols: [...block], features: f } : undefined;
+  };
+  const splitOptions = (): SplitOptions => ({
+    minAccounts: o.gate.minAccounts, resolution: o.louvainResolution, weightPower: o.louvainWeightPower,
+    minCrossToInternal: o.mergeCrossToInternal, specificShare: o.gate.specificShare, maxPoolOverlap: o.maxPoolOverlap, rng: mulberry32(o.seed),
+    ...(o.communityEngine ? { engine: o.communityEngine } : {}),
+  });
+  const flaggedCore = (members: readonly number[], features: ClusterFeatures): GraphCluster | undefined => {
+    if (features.flaggedShare >= o.gate.flaggedHydraShare) return undefined;
+    if (features.accepted && features.path !== 'collective' && features.path !== 'split_work') return undefined;
+    return hydraOf(members, true, features.density);
   };
 
   const communities = [...byComm.values()].filter((rows) => rows.length >= o.gate.minAccounts).sort((a, b) => b.length - a.length);
@@ -315,11 +299,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // each part that stands alone as a flagged hydra is a cluster of its own (split-operations.ts),
       // and parts of one block are not absorbed into each other when clusters grow (step 4).
       const parts = o.splitOperations && features.accepted && features.path === 'flagged'
-        ? splitOperations(g, members, (rows) => gateCluster(gateRows(rows), o.gate), syncTied, {
-            minAccounts: o.gate.minAccounts, resolution: o.louvainResolution, weightPower: o.louvainWeightPower,
-            minCrossToInternal: o.mergeCrossToInternal, specificShare: o.gate.specificShare, maxPoolOverlap: o.maxPoolOverlap, rng: mulberry32(o.seed),
-            ...(o.communityEngine ? { engine: o.communityEngine } : {}),
-          })
+        ? splitOperations(g, members, (rows) => gateCluster(gateRows(rows), o.gate), syncTied, splitOptions())
         : undefined;
       if (parts) {
         const group = clusters.length;
@@ -341,6 +321,25 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       clusters.push({ rows: members, core, blockCols: specific, features });
       const memberSet = new Set(parts ? parts.flat() : members);
       remaining = remaining.filter((r) => !memberSet.has(r));
+    }
+    // Flagged accounts the community's blocks left out (its peel took a larger block first, and the
+    // next blocks were others: a small campaign inside a large hydra's community) are tried as a hydra
+    // of their own, as flaggedCore tries them inside a cluster (session 6).
+    // Leftovers may be of several operations (a few heads the large hydra's block missed beside a
+    // small campaign): only their parts that stand alone are campaigns; the rest stays unassigned,
+    // for step 4 to grow back into the hydra it belongs to.
+    const left = hydraOf(remaining.filter((r) => assigned[r] === -1), false);
+    if (left) {
+      const density = left.features.density;
+      const gateLeft = (rows: readonly number[]) => gateCluster(gateInput(rows, rows.filter((r) => inp.flagged(r)).length, density), o.gate);
+      const parts = o.splitOperations && left.rows.length >= 2 * o.gate.minAccounts ? standingParts(g, left.rows, gateLeft, splitOptions()).standing : [left.rows];
+      for (const rows of parts) {
+        const id = clusters.length;
+        const set = new Set(rows);
+        for (const r of rows) assigned[r] = id;
+        clusters.push(rows === left.rows ? left : { rows, core: left.core.filter((r) => set.has(r)), blockCols: left.blockCols, features: gateLeft(rows) });
+        splitOff.add(id);
+      }
     }
   }
 

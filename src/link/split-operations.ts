@@ -49,6 +49,35 @@ export function splitOperations(
   o: SplitOptions,
 ): number[][] | undefined {
   if (members.length < 2 * o.minAccounts) return undefined;
+  const { standing, rest } = standingParts(g, members, gate, o);
+  if (standing.length < 2) return undefined;
+  // A part is another operation only if its own pool is its own: of the templates two or more of its
+  // members send, most are sent by no other member of the block. Slices of one hydra's pool (heads
+  // each holding a random part of it) share nearly all of theirs with the rest of the hydra. And it
+  // does not do the rest's work in the same hours: two pools of heads fed the same items at the same
+  // time are one operator's.
+  const [largest, ...others] = standing as [number[], ...number[][]];
+  const apart: number[][] = [];
+  for (const p of others) {
+    if (poolOverlap(g, p, members) > o.maxPoolOverlap || synchronous(members.filter((r) => !p.includes(r)), p)) largest.push(...p);
+    else apart.push(p);
+  }
+  if (apart.length === 0) return undefined;
+  largest.push(...rest);
+  return [largest, ...apart];
+}
+
+/**
+ * The parts of `members` (Louvain over what an operation owns, merged back where their ties are as
+ * strong across as within) that the gate accepts alone on the flagged path, largest first, and the
+ * rows in no such part.
+ */
+export function standingParts(
+  g: BipartiteGraph,
+  members: readonly number[],
+  gate: (rows: readonly number[]) => ClusterFeatures,
+  o: SplitOptions,
+): { standing: number[][]; rest: number[] } {
   const skipKinds = new Uint8Array(256);
   for (const k of WEAK) skipKinds[k] = 1;
   const comm = candidateCommunities(g, Int32Array.from(members), {
@@ -73,7 +102,7 @@ export function splitOperations(
     l.push(r);
   }
   const parts = [...byPart.values()].sort((a, b) => b.length - a.length);
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2) return { standing: [], rest: [...members] };
   const standing: number[][] = [];
   const rest: number[] = [];
   for (const p of parts) {
@@ -81,21 +110,7 @@ export function splitOperations(
     if (f && f.accepted && f.path === 'flagged') standing.push(p);
     else rest.push(...p);
   }
-  if (standing.length < 2) return undefined;
-  // A part is another operation only if its own pool is its own: of the templates two or more of its
-  // members send, most are sent by no other member of the block. Slices of one hydra's pool (heads
-  // each holding a random part of it) share nearly all of theirs with the rest of the hydra. And it
-  // does not do the rest's work in the same hours: two pools of heads fed the same items at the same
-  // time are one operator's.
-  const [largest, ...others] = standing as [number[], ...number[][]];
-  const apart: number[][] = [];
-  for (const p of others) {
-    if (poolOverlap(g, p, members) > o.maxPoolOverlap || synchronous(members.filter((r) => !p.includes(r)), p)) largest.push(...p);
-    else apart.push(p);
-  }
-  if (apart.length === 0) return undefined;
-  largest.push(...rest);
-  return [largest, ...apart];
+  return { standing, rest };
 }
 
 /** A part needs this many templates held by two or more of its rows before its pool is read. */
@@ -126,4 +141,43 @@ export function poolOverlap(g: BipartiteGraph, part: readonly number[], all: rea
   }
   // Too few templates of its own to tell: one pool.
   return own < MIN_OWN_TEMPLATES ? 1 : shared / own;
+}
+
+/**
+ * Same work at the same hour: `small`'s accounts (≥ syncTieShare of them) send templates in hours on
+ * template × hour columns that `big` also holds and the two hold almost alone (≥ syncTieExclusive of
+ * holders), on ≥ syncTieMinCols such columns: one orchestrator feeding two pools of heads.
+ */
+export function sameWorkSameHours(
+  g: BipartiteGraph,
+  big: readonly number[],
+  small: readonly number[],
+  o: { readonly syncTieExclusive: number; readonly syncTieMinCols: number; readonly syncTieShare: number },
+): boolean {
+  const inBig = new Set(big);
+  const inSmall = new Set(small);
+  const cols = new Set<number>();
+  let tied = 0;
+  for (const r of small) {
+    let t = false;
+    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
+      const c = g.rowCols[p] as number;
+      if (g.colKind[c] !== KIND_INDEX.template_hour) continue;
+      let a = 0;
+      let b = 0;
+      const from = g.colPtr[c] as number;
+      const to = g.colPtr[c + 1] as number;
+      for (let q = from; q < to; q++) {
+        const x = g.colRows[q] as number;
+        if (inBig.has(x)) a++;
+        else if (inSmall.has(x)) b++;
+      }
+      if (a > 0 && (a + b) / (to - from) >= o.syncTieExclusive) {
+        cols.add(c);
+        t = true;
+      }
+    }
+    if (t) tied++;
+  }
+  return cols.size >= o.syncTieMinCols && tied >= o.syncTieShare * small.length;
 }

@@ -78,3 +78,23 @@ describe('poolOverlap', () => {
     assert.equal(poolOverlap(g, [3, 4], [0, 1, 2, 3, 4]), 1, 'no template sent by two of the part: too few to tell');
   });
 });
+
+describe('link: a small campaign in a large hydra\'s community', () => {
+  it('is a campaign of its own when its flagged heads share a pool of their own, though the community\'s blocks left it out', () => {
+    // One community for everything (a low Louvain resolution) and one block per community: the peel
+    // takes the large hydra, and only the leftover rule looks at the small campaign's heads.
+    const opts = { louvainResolution: 0.02, blocksPerCommunity: 1 };
+    for (const seed of [81, 82, 83]) {
+      const w = createWorld(seed);
+      addBenign(w, 200);
+      const proxies = Array.from({ length: 40 }, () => `185.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
+      const big = addCampaign(w, 'big', 40, { score: 0.9, perAccount: 30, templates: 60, proxyIps: proxies });
+      const small = addCampaign(w, 'small', 5, { score: 0.9, perAccount: 30, templates: 12 });
+      const d = linkAccountsDetailed(indexOf(w), w.scores, opts);
+      assert.ok(d.campaigns.some((c) => c.account_ids.filter((x) => big.includes(x)).length >= 30), `seed ${seed}: the large hydra is a campaign`);
+      const own = d.campaigns.find((c) => c.account_ids.filter((x) => small.includes(x)).length >= 4);
+      assert.ok(own, `seed ${seed}: the small campaign is found`);
+      assert.ok(own.account_ids.every((x) => !big.includes(x)), `seed ${seed}: on its own`);
+    }
+  });
+});
