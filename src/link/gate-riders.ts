@@ -125,3 +125,27 @@ export function lockstepRows(g: BipartiteGraph, rows: readonly number[], totalRo
   }
   return out;
 }
+
+/**
+ * Unflagged members of a cluster accepted on collective evidence that belong to a declared
+ * organisation holding ≥ minSharedBy (at least 2) of its members: one customer's accounts (a NAT'd
+ * enterprise in office hours, a team running one product) caught beside a hydra. A hydra hides its
+ * common owner (declaring one would hand the provider the switch that stops its heads together), so
+ * collective evidence, which needs no member score, does not carry them; members flagged on their
+ * own stay whatever they declare (the gate's oneOrgShare rule, per member).
+ */
+export function orgGroupRows(inp: GateInput, o: GateOptions): Set<number> {
+  const minShared = Math.max(o.minSharedBy, 2);
+  const byOrg = new Map<string, number[]>();
+  for (const r of inp.rows) {
+    const a = inp.link(r);
+    const org = a?.registry?.org_id ?? a?.sketches[KIND_INDEX.org]?.keys[0];
+    if (!org) continue;
+    let l = byOrg.get(org);
+    if (!l) byOrg.set(org, (l = []));
+    l.push(r);
+  }
+  const out = new Set<number>();
+  for (const rows of byOrg.values()) if (rows.length >= minShared) for (const r of rows) if (!inp.flagged(r)) out.add(r);
+  return out;
+}

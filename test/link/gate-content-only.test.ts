@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBipartite, DEFAULT_GATE_OPTIONS, KIND_INDEX, mulberry32 } from '../../src/link/index.js';
 import type { GateInput } from '../../src/link/gate.js';
-import { contentOnlyRows } from '../../src/link/gate-riders.js';
+import { contentOnlyRows, orgGroupRows } from '../../src/link/gate-riders.js';
 import type { AccountLink } from '../../src/link/link-index.js';
 
 const HEADS = Array.from({ length: 12 }, (_, i) => i);
@@ -134,5 +134,20 @@ describe('gate: members tied by content alone', () => {
     assert.ok(!wide.has(PROXY_CUSTOMER), 'ten prefixes over six networks: cycles like the heads');
     const stay = contentOnlyRows({ ...inp, link: (r) => (HEADS.includes(r) ? link(1, 1) : r === PROXY_CUSTOMER ? link(10, 6) : link(1, 1)) }, DEFAULT_GATE_OPTIONS, true);
     assert.ok(stay.has(PROXY_CUSTOMER), 'heads that each keep one exit: cycling is no tie to them');
+  });
+});
+
+describe('gate: one customer\'s accounts under a declared organisation', () => {
+  it('leave a cluster carried by collective evidence unless flagged on their own; lone declared organisations stay', () => {
+    const withOrg = (org: string | undefined): AccountLink => ({ ...link(1, 1), ...(org ? { registry: { org_id: org } } : {}) }) as unknown as AccountLink;
+    const base = input(9, () => link(1, 1));
+    // Customers 12-15 and the flagged customer declare one organisation; head 0 declares one of its own.
+    const orgOf = (r: number): string | undefined => (CUSTOMERS.includes(r) || r === FLAGGED_CUSTOMER ? 'org-acme' : r === 0 ? 'org-solo' : undefined);
+    const out = orgGroupRows({ ...base, link: (r) => withOrg(orgOf(r)) }, DEFAULT_GATE_OPTIONS);
+    assert.deepEqual([...out].sort((a, b) => a - b), CUSTOMERS, 'the organisation\'s unflagged accounts leave');
+    assert.ok(!out.has(FLAGGED_CUSTOMER), 'flagged on its own: stays whatever it declares');
+    assert.ok(!out.has(0), 'one account of an organisation is no group');
+    const two = orgGroupRows({ ...base, link: (r) => withOrg(r === 12 || r === 13 ? 'org-pair' : undefined) }, DEFAULT_GATE_OPTIONS);
+    assert.equal(two.size, 0, 'two accounts are under the minimum a shared column needs (minSharedBy 3)');
   });
 });
