@@ -192,6 +192,12 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   };
 
   const syncTied = (big: readonly number[], small: readonly number[]): boolean => sameWorkSameHours(g, big, small, o);
+  // The columns a set of rows holds that are specific to it (held mostly by it).
+  const specificTo = (rows: ReadonlySet<number>): number[] => {
+    const cols = new Set<number>();
+    for (const r of rows) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
+    return specificColumns(g, [...cols], rows, o.gate.specificShare, o.gate.specificLift);
+  };
   // Clusters split off a wider community as a hydra of flagged heads (flaggedCore): a cluster that
   // is not itself carried by flagged members does not absorb them back.
   const splitOff = new Set<number>();
@@ -203,9 +209,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     const heads = members.filter((r) => inp.flagged(r));
     if (heads.length < o.gate.minAccounts) return undefined;
     const headSet = new Set(heads);
-    const cols = new Set<number>();
-    for (const r of heads) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
-    const block = new Set(specificColumns(g, [...cols], headSet, o.gate.specificShare, o.gate.specificLift));
+    const block = new Set(specificTo(headSet));
     if (block.size === 0) return undefined;
     const kinds = kindsOf(block);
     let rows = members.filter((r) => headSet.has(r) || joins(r, block, kinds));
@@ -312,9 +316,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
           const set = new Set(part);
           const id = clusters.length;
           for (const r of part) assigned[r] = id;
-          const cols = new Set<number>();
-          for (const r of part) for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) cols.add(g.rowCols[p] as number);
-          clusters.push({ rows: part, core: core.filter((r) => set.has(r)), blockCols: specificColumns(g, [...cols], set, o.gate.specificShare, o.gate.specificLift), features: gateCluster(gateRows(part), o.gate) });
+          clusters.push({ rows: part, core: core.filter((r) => set.has(r)), blockCols: specificTo(set), features: gateCluster(gateRows(part), o.gate) });
           operationOf.set(id, group);
         }
         members = parts[0] as number[];
