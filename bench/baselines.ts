@@ -2,7 +2,6 @@
 // a bare readline + JSON.parse loop (lines/s) and DuckDB read_json + GROUP BY on one thread (rows/s).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { DuckDBInstance } from '@duckdb/node-api';
 
 export const BASELINE_READLINE = 'readline+JSON.parse';
 export const BASELINE_DUCKDB = 'duckdb read_json GROUP BY';
@@ -47,6 +46,9 @@ export async function readlineJsonParse(path: string): Promise<{ lines: number; 
 
 /** DuckDB reads the same JSONL and aggregates per account, on one thread. */
 export async function duckdbGroupBy(path: string): Promise<{ rows: number; groups: number }> {
+  // Loaded here, not at the top: every bench child imports this file for measure(), and loading
+  // DuckDB's JS API alone slows a CPU-bound stage measured after it by 5-10 % (bench/prompt.bench.ts).
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   try {
