@@ -344,7 +344,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const id = clusters.length;
         const set = new Set(rows);
         for (const r of rows) assigned[r] = id;
-        clusters.push(rows === left.rows ? left : { rows, core: left.core.filter((r) => set.has(r)), blockCols: left.blockCols, features: gateLeft(rows) });
+        clusters.push(rows === left.rows ? left : { rows, core: left.core.filter((r) => set.has(r)), blockCols: specificTo(set), features: gateLeft(rows) });
         splitOff.add(id);
       }
     }

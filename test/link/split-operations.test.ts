@@ -97,4 +97,31 @@ describe('link: a small campaign in a large hydra\'s community', () => {
       assert.ok(own.account_ids.every((x) => !big.includes(x)), `seed ${seed}: on its own`);
     }
   });
+  it('grows each of two small campaigns left over in that community on its own pool: a quiet head of one does not join the other', () => {
+    const opts = { louvainResolution: 0.02, blocksPerCommunity: 1 };
+    for (const seed of [84, 85, 86]) {
+      const w = createWorld(seed);
+      addBenign(w, 200);
+      const proxies = Array.from({ length: 40 }, () => `185.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
+      addCampaign(w, 'big', 40, { score: 0.9, perAccount: 30, templates: 60, proxyIps: proxies });
+      const s1 = addCampaign(w, 'one', 5, { score: 0.9, perAccount: 30, templates: 12 });
+      const s2 = addCampaign(w, 'two', 5, { score: 0.9, perAccount: 30, templates: 12 });
+      // Each small campaign has two quiet heads (not flagged on their own) sending its pool.
+      const q1 = addCampaign(w, 'quiet-one', 2, { score: 0.05, perAccount: 30, templates: 12 });
+      const q2 = addCampaign(w, 'quiet-two', 2, { score: 0.05, perAccount: 30, templates: 12 });
+      const poolOf = (ids: AccountId[]) => [...new Set(w.exchanges.filter((e) => ids.includes(e.x.account_id)).map((e) => e.prompt.templateId))];
+      const p1 = poolOf(s1);
+      const p2 = poolOf(s2);
+      for (const e of w.exchanges) {
+        if (q1.includes(e.x.account_id)) (e.prompt as { templateId: number }).templateId = w.pick(p1);
+        if (q2.includes(e.x.account_id)) (e.prompt as { templateId: number }).templateId = w.pick(p2);
+      }
+      const d = linkAccountsDetailed(indexOf(w), w.scores, opts);
+      const c1 = d.campaigns.find((c) => c.account_ids.filter((x) => s1.includes(x)).length >= 4);
+      const c2 = d.campaigns.find((c) => c.account_ids.filter((x) => s2.includes(x)).length >= 4);
+      assert.ok(c1 && c2 && c1.campaign_id !== c2.campaign_id, `seed ${seed}: two campaigns`);
+      assert.ok(!c1.account_ids.some((x) => q2.includes(x) || s2.includes(x)), `seed ${seed}: the first holds none of the second's heads`);
+      assert.ok(!c2.account_ids.some((x) => q1.includes(x) || s1.includes(x)), `seed ${seed}: the second holds none of the first's heads`);
+    }
+  });
 });
