@@ -80,6 +80,8 @@ export interface GateOptions {
    * same items, ≈ 1), and the collective term reaches splitMinCollective.
    */
   readonly splitCoverage: number;
+  /** Split work: the share of members acting in the cluster's synchrony windows. */
+  readonly splitSynchrony: number;
   readonly splitMaxLockstep: number;
   readonly splitMinCollective: number;
   /**
@@ -136,6 +138,7 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   minCollectiveFamilies: 2,
   familyCoverage: 0.5,
   splitCoverage: 0.75,
+  splitSynchrony: 0.75,
   splitMaxLockstep: 0.6,
   splitMinCollective: 0.3,
   collectiveMaxLockstep: 0.8,
@@ -265,7 +268,7 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     !customer &&
     sharedTemplates >= minShared &&
     templateCoverage >= o.splitCoverage &&
-    synchrony >= o.splitCoverage &&
+    synchrony >= o.splitSynchrony &&
     lockstep <= o.splitMaxLockstep &&
     collective >= o.splitMinCollective;
   const linkedOk = linked / Math.max(1, n) >= o.minLinkedShare;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
-import { createLinkIndex, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
+import { createLinkIndex, DEFAULT_GATE_OPTIONS, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
 import { createWorld, addBenign, addCampaign, addLockstepTeam, type WorldBuilder } from './world.js';
 
 function indexOf(w: WorldBuilder): LinkIndex {
@@ -25,6 +25,19 @@ describe('gate: split work in lockstep', () => {
     assert.equal(best.account_ids.filter((a) => w.truth.get(a) !== 'hydra').length, 0);
     const cl = d.clusters.find((c) => c.features.accepted && c.account_ids.some((a) => hydra.includes(a)));
     assert.ok(cl && cl.features.path === 'split_work' && cl.features.lockstep <= 0.6, `features ${JSON.stringify(cl?.features)}`);
+  });
+
+  it('asks for the share of heads in the synchrony windows that gate.splitSynchrony sets', () => {
+    const w = createWorld(31);
+    addBenign(w, 200);
+    const heads = addCampaign(w, 'hydra', 16, { score: 0.02, perAccount: 8, templates: 20, days: 1, elicitation: 0.05, proxyIps: ['45.12.7.9'] });
+    const idx = indexOf(w);
+    const split = (d: ReturnType<typeof linkAccountsDetailed>) => d.clusters.find((c) => c.features.path === 'split_work' && c.account_ids.some((a) => heads.includes(a)));
+    const at = split(linkAccountsDetailed(idx, w.scores));
+    assert.ok(at, 'split work at the default');
+    const stricter = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, splitSynchrony: at.features.synchrony + 0.01 } });
+    assert.equal(split(stricter), undefined, 'no split work when more heads must act in the windows than do');
+    assert.ok(stricter.clusters.some((c) => c.account_ids.filter((a) => heads.includes(a)).length >= 12), 'the heads are still linked');
   });
 
   it('keeps out a team that sends every item of one rare set in the same hours (lockstep, nobody splits a pool)', () => {
