@@ -73,3 +73,15 @@ export function mergeBottomK(a: BottomK, b: BottomK): BottomK {
   out.seen = Math.max(a.seen, b.seen, out.hashes.length);
   return out;
 }
+
+/**
+ * Estimated number of distinct keys added: exact while the sample is not full, else (k − 1) / u_k,
+ * u_k the k-th smallest hash as a fraction of the 32-bit range (the bottom-k estimator; relative
+ * error about 1/√(k − 2)).
+ */
+export function distinctEstimate(s: BottomK): number {
+  const n = s.hashes.length;
+  if (n < s.k || n === 0) return n;
+  const u = ((s.hashes[n - 1] as number) >>> 0) / 4294967296;
+  return u > 0 ? (s.k - 1) / u : n;
+}

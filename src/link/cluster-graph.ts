@@ -6,7 +6,7 @@
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, gateCluster } from './gate.js';
-import { contentOnlyRows, lockstepRows, orgGroupRows } from './gate-riders.js';
+import { contentOnlyRows, lockstepRows, orgGroupRows, broadRows } from './gate-riders.js';
 import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
@@ -276,10 +276,12 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
         if (lock.size > 0) leave(lock);
       }
-      // Nor does one customer's group of accounts under a declared organisation (gate-riders.ts).
-      if (collectivePath()) {
-        const org = orgGroupRows(gateRows(members), o.gate);
-        if (org.size > 0) leave(org);
+      // Nor does one customer's group of accounts under a declared organisation, nor an account far
+      // broader than the cluster's typical member (gate-riders.ts).
+      for (const riders of [orgGroupRows, broadRows]) {
+        if (!collectivePath()) break;
+        const out = riders(gateRows(members), o.gate);
+        if (out.size > 0) leave(out);
       }
       // Nor do customers tied by content alone (gate-riders.ts contentOnlyRows) to a cluster that holds
       // flagged heads (as a hydra: only those with nothing of their own). In a cluster with no

@@ -3,6 +3,7 @@
 // What a cluster holds in common is gate.ts's clusterColumns; these rules read it per member.
 import type { BipartiteGraph } from './bipartite.js';
 import { type GateInput, type GateOptions, clusterColumns, rotationOf } from './gate.js';
+import { distinctEstimate } from './bottom-k.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 
@@ -147,5 +148,38 @@ export function orgGroupRows(inp: GateInput, o: GateOptions): Set<number> {
   }
   const out = new Set<number>();
   for (const rows of byOrg.values()) if (rows.length >= minShared) for (const r of rows) if (!inp.flagged(r)) out.add(r);
+  return out;
+}
+
+/** The middle value (upper median) of xs; 0 for none. */
+function upperMedian(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] as number;
+}
+
+/**
+ * Unflagged members of a cluster accepted on collective evidence whose own work is many times broader
+ * than its typical member's: distinct templates ≥ riderBreadthRatio × the median member's, on a
+ * volume ≥ riderVolumeRatio × the median's. A hydra spreads its work so that each head stays small
+ * (that is what the accounts are for), so such a member is a multi-customer account (a reseller, an
+ * app platform, an evaluator) that sends some of the prompts the fleet sends, not a head. Bottom-k
+ * samples are why it is linked at all: two accounts sending large parts of one universe of prompts
+ * keep the same smallest-hash keys. Members flagged on their own stay.
+ */
+export function broadRows(inp: GateInput, o: GateOptions): Set<number> {
+  const out = new Set<number>();
+  if (inp.rows.length < o.minAccounts) return out;
+  const breadth = inp.rows.map((r) => {
+    const s = inp.link(r)?.sketches[KIND_INDEX.template];
+    return s ? distinctEstimate(s) : 0;
+  });
+  const volume = inp.rows.map((r) => inp.link(r)?.exchanges ?? 0);
+  const mb = upperMedian(breadth);
+  const mv = upperMedian(volume);
+  if (!(mb > 0 && mv > 0)) return out;
+  inp.rows.forEach((r, i) => {
+    if (!inp.flagged(r) && (breadth[i] as number) >= o.riderBreadthRatio * mb && (volume[i] as number) >= o.riderVolumeRatio * mv) out.add(r);
+  });
   return out;
 }

@@ -75,12 +75,18 @@ export interface GateOptions {
    * Split work in lockstep: one client feeding one pool of work to many heads at once. Accepted on
    * collective evidence before the heads' own scores rise (early alerts) when, besides the collective
    * path's density and two families, most members (≥ splitCoverage) hold the cluster's rare shared
-   * templates AND act in its synchrony windows, the typical member holds at most splitMaxLockstep of
+   * templates AND at least splitSynchrony of them act in its synchrony windows, the typical member holds at most splitMaxLockstep of
    * the shared templates (the pool is divided: a classroom or an evaluator team sends everyone the
    * same items, ≈ 1), and the collective term reaches splitMinCollective.
    */
   readonly splitCoverage: number;
-  /** Split work: the share of members acting in the cluster's synchrony windows. */
+  /**
+   * Split work: the share of members acting in the cluster's synchrony windows. Half, not three
+   * quarters (session 7): a camouflaged fleet's heads each keep hours of their own part of the time
+   * (camouflage seed 1 at scale 0.025: 0.56-0.80 of the multi-channel campaign's heads, alerted at
+   * 0.9 % of its traffic instead of 3.1 %); no benign cluster of the 14-world matrix reached the
+   * rest of split work's bar at any checkpoint (docs/linking.md, session 7).
+   */
   readonly splitSynchrony: number;
   readonly splitMaxLockstep: number;
   readonly splitMinCollective: number;
@@ -115,6 +121,15 @@ export interface GateOptions {
    * pays to avoid). A quiet head of the hydra has evidence nothing explains.
    */
   readonly contentOnlyMaxExplained: number;
+  /**
+   * A member of a cluster carried by collective evidence whose distinct templates are at least
+   * riderBreadthRatio × the cluster's median member's, on at least riderVolumeRatio × its exchanges,
+   * leaves it unless flagged on its own (gate-riders.ts broadRows): a hydra spreads its work so that
+   * each head stays small. In mimicry seed 1 a reseller rode a fleet's alert at 5.2× and 3.3×; heads of
+   * two campaigns caught in one cluster differ by up to 2.7× (docs/linking.md, session 7).
+   */
+  readonly riderBreadthRatio: number;
+  readonly riderVolumeRatio: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -138,13 +153,15 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   minCollectiveFamilies: 2,
   familyCoverage: 0.5,
   splitCoverage: 0.75,
-  splitSynchrony: 0.75,
+  splitSynchrony: 0.5,
   splitMaxLockstep: 0.6,
-  splitMinCollective: 0.3,
+  splitMinCollective: 0.25,
   collectiveMaxLockstep: 0.8,
   oneOrgShare: 0.8,
   contentOnlyMaxScore: 0.045,
   contentOnlyMaxExplained: 1,
+  riderBreadthRatio: 4,
+  riderVolumeRatio: 2,
 });
 
 export interface GateInput {

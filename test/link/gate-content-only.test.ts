@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBipartite, DEFAULT_GATE_OPTIONS, KIND_INDEX, mulberry32 } from '../../src/link/index.js';
 import type { GateInput } from '../../src/link/gate.js';
-import { contentOnlyRows, orgGroupRows } from '../../src/link/gate-riders.js';
+import { broadRows, contentOnlyRows, orgGroupRows } from '../../src/link/gate-riders.js';
+import { addBottomK, emptyBottomK } from '../../src/link/bottom-k.js';
 import type { AccountLink } from '../../src/link/link-index.js';
 
 const HEADS = Array.from({ length: 12 }, (_, i) => i);
@@ -149,5 +150,29 @@ describe('gate: one customer\'s accounts under a declared organisation', () => {
     assert.ok(!out.has(0), 'one account of an organisation is no group');
     const two = orgGroupRows({ ...base, link: (r) => withOrg(r === 12 || r === 13 ? 'org-pair' : undefined) }, DEFAULT_GATE_OPTIONS);
     assert.equal(two.size, 0, 'two accounts are under the minimum a shared column needs (minSharedBy 3)');
+  });
+});
+
+describe('gate: an account far broader than the cluster\'s typical member', () => {
+  /** A linking state that has sent `templates` distinct templates over `exchanges` exchanges. */
+  const sent = (templates: number, exchanges: number, tag: string): AccountLink => {
+    const s = emptyBottomK(32);
+    for (let i = 0; i < templates; i++) addBottomK(s, `${tag}-${i}`);
+    const sketches: unknown[] = [];
+    sketches[KIND_INDEX.template] = s;
+    return { ...link(1, 1), sketches, exchanges } as unknown as AccountLink;
+  };
+  it('leaves a cluster carried by collective evidence when both its distinct work and its volume are many times the median member\'s, unless flagged on its own', () => {
+    const base = input(9, () => link(1, 1));
+    // Heads: 60-80 templates over 700-800 exchanges. 12: a reseller (700 over 5,000); 13: broad but no
+    // busier (700 over 1,000); 14: busy but narrow (70 over 5,000); FLAGGED_CUSTOMER: broad and busy, flagged.
+    const of = (r: number): AccountLink =>
+      r === 12 || r === FLAGGED_CUSTOMER ? sent(700, 5000, `r${r}`) : r === 13 ? sent(700, 1000, 'b') : r === 14 ? sent(70, 5000, 'n') : sent(60 + (r % 20), 700 + 10 * (r % 10), `h${r}`);
+    const out = broadRows({ ...base, link: of }, DEFAULT_GATE_OPTIONS);
+    assert.deepEqual([...out], [12], 'only the broad, busy, unflagged account leaves');
+    const looser = broadRows({ ...base, link: of }, { ...DEFAULT_GATE_OPTIONS, riderVolumeRatio: 1.2 });
+    assert.deepEqual([...looser].sort((a, b) => a - b), [12, 13], 'at a lower volume ratio the broad one that is no busier leaves too');
+    const none = broadRows({ ...base, link: () => sent(70, 800, 'same') }, DEFAULT_GATE_OPTIONS);
+    assert.equal(none.size, 0, 'members alike: nobody leaves');
   });
 });
