@@ -81,11 +81,10 @@ export interface GateOptions {
    */
   readonly splitCoverage: number;
   /**
-   * Split work: the share of members acting in the cluster's synchrony windows. Half, not three
-   * quarters (session 7): a camouflaged fleet's heads each keep hours of their own part of the time
-   * (camouflage seed 1 at scale 0.025: 0.56-0.80 of the multi-channel campaign's heads, alerted at
-   * 0.9 % of its traffic instead of 3.1 %); no benign cluster of the 14-world matrix reached the
-   * rest of split work's bar at any checkpoint (docs/linking.md, session 7).
+   * Split work: the share of members acting in the cluster's synchrony windows. Half was measured in
+   * session 7 and not taken: it alerted a camouflaged multi-channel fleet at 0.9 % instead of 3.1 % of
+   * its traffic, but on one checkpoint where its heads' lockstep dipped to the bar, and it raised a
+   * false alert on six API apps sharing four templates 6 h into a look-alike world (docs/linking.md).
    */
   readonly splitSynchrony: number;
   readonly splitMaxLockstep: number;
@@ -153,9 +152,9 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   minCollectiveFamilies: 2,
   familyCoverage: 0.5,
   splitCoverage: 0.75,
-  splitSynchrony: 0.5,
+  splitSynchrony: 0.75,
   splitMaxLockstep: 0.6,
-  splitMinCollective: 0.25,
+  splitMinCollective: 0.3,
   collectiveMaxLockstep: 0.8,
   oneOrgShare: 0.8,
   contentOnlyMaxScore: 0.045,
