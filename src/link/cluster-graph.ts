@@ -403,9 +403,12 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     if (grew) {
       // Accounts grown in one by one are held to step 3's rule: riders tied to a cluster with flagged
       // heads by content alone (an evaluator running the benchmark it sweeps) do not stay.
-      if (grown.length > 0 && cl.features.flaggedShare > 0) {
-        const collective = cl.features.path === 'collective' || cl.features.path === 'split_work';
-        const content = contentOnlyRows(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, !collective);
+      // Nor do accounts far broader than the cluster's typical member ride a collective one (broadRows).
+      const collective = cl.features.path === 'collective' || cl.features.path === 'split_work';
+      if (grown.length > 0 && (cl.features.flaggedShare > 0 || collective)) {
+        const inputNow = gateInput(cl.rows, cl.core.length, cl.features.density);
+        const content = cl.features.flaggedShare > 0 ? contentOnlyRows(inputNow, o.gate, !collective) : new Set<number>();
+        if (collective) for (const r of broadRows(inputNow, o.gate)) content.add(r);
         const out = grown.filter((r) => content.has(r));
         if (out.length > 0) {
           const drop = new Set(out);

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
-import { createLinkIndex, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
+import { createLinkIndex, DEFAULT_GATE_OPTIONS, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
 import { createWorld, addBenign, addCampaign, type WorldBuilder, HOUR, T0 } from './world.js';
 
 function indexOf(w: WorldBuilder): LinkIndex {
@@ -42,6 +42,31 @@ describe('link: riders of a flagged hydra', () => {
       const camp1 = d1.campaigns.find((c) => c.account_ids.filter((a) => left.hydra.includes(a)).length >= 6);
       assert.ok(camp1, `seed ${seed}: the hydra is still a campaign`);
       assert.ok(!d1.campaigns.some((c) => c.account_ids.includes(left.rider)), `seed ${seed}: 1.5 nats explained by bursts: the evaluator is in no campaign`);
+    }
+  });
+});
+
+describe('link: a broad, busy account beside a fleet carried by collective evidence', () => {
+  it('is not a member: it sends much of the fleet\'s pool, but among many times the work of any head', () => {
+    // 16 unflagged heads split a pool of 40 templates through one exit in one day (collective path);
+    // a reseller sends 300 requests on that pool and 300 on 200 other templates, around the clock,
+    // from its own address. Bottom-k samples of its templates overlap the heads'; its breadth does not.
+    for (const seed of [31, 32, 33]) {
+      const w = createWorld(seed);
+      addBenign(w, 200);
+      const heads = addCampaign(w, 'hydra', 16, { score: 0.02, perAccount: 12, templates: 40, days: 1, elicitation: 0.05, proxyIps: ['45.12.7.9'] });
+      const pool = [...new Set(w.exchanges.filter((e) => heads.includes(e.x.account_id)).map((e) => e.prompt.templateId))];
+      const reseller = w.account('reseller-0', 'reseller', 0.02, { email_domain: 'resell.example' });
+      for (let j = 0; j < 600; j++) {
+        w.ex({ account: reseller, tMs: T0 + 24 * HOUR * w.rng(), ip: '198.51.100.7', asn: 4000, templateId: j < 300 ? w.pick(pool) : 900_000 + (j % 200), capability: w.int(9) });
+      }
+      const idx = indexOf(w);
+      const fleet = (d: ReturnType<typeof linkAccountsDetailed>) => d.clusters.find((c) => c.features.accepted && c.account_ids.filter((a) => heads.includes(a)).length >= 12);
+      const kept = fleet(linkAccountsDetailed(idx, w.scores));
+      const without = fleet(linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, riderBreadthRatio: Infinity } }));
+      assert.ok(kept, `seed ${seed}: the fleet is a campaign`);
+      assert.ok(!kept.account_ids.includes(reseller), `seed ${seed}: the reseller is not in it`);
+      assert.ok(without?.account_ids.includes(reseller), `seed ${seed}: without the breadth rule it rides along (the world exercises the rule)`);
     }
   });
 });
