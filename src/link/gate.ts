@@ -75,9 +75,10 @@ export interface GateOptions {
    * Split work in lockstep: one client feeding one pool of work to many heads at once. Accepted on
    * collective evidence before the heads' own scores rise (early alerts) when, besides the collective
    * path's density and two families, most members (≥ splitCoverage) hold the cluster's rare shared
-   * templates AND at least splitSynchrony of them act in its synchrony windows, the typical member holds at most splitMaxLockstep of
-   * the shared templates (the pool is divided: a classroom or an evaluator team sends everyone the
-   * same items, ≈ 1), and the collective term reaches splitMinCollective.
+   * templates AND at least splitSynchrony of them act in its synchrony windows, the typical member
+   * holds at most splitMaxLockstep of the shared templates (the pool is divided: a classroom or an
+   * evaluator team sends everyone the same items, ≈ 1), and the collective term reaches
+   * splitMinCollective.
    */
   readonly splitCoverage: number;
   /**
