@@ -6,7 +6,7 @@
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, gateCluster } from './gate.js';
-import { contentOnlyRows, lockstepRows, orgGroupRows, broadRows } from './gate-riders.js';
+import { broadRows, contentOnlyRows, grownRiders, lockstepRows, median, orgGroupRows } from './gate-riders.js';
 import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
@@ -89,12 +89,6 @@ export interface ClusterResult {
   readonly clusters: GraphCluster[];
   readonly coreThreshold: number;
   readonly candidates: number;
-}
-
-function median(xs: Float64Array): number {
-  if (xs.length === 0) return 0;
-  const s = Float64Array.from(xs).sort();
-  return s[s.length >> 1] as number;
 }
 
 export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOptions): ClusterResult {
@@ -406,10 +400,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // Nor do accounts far broader than the cluster's typical member ride a collective one (broadRows).
       const collective = cl.features.path === 'collective' || cl.features.path === 'split_work';
       if (grown.length > 0 && (cl.features.flaggedShare > 0 || collective)) {
-        const inputNow = gateInput(cl.rows, cl.core.length, cl.features.density);
-        const content = cl.features.flaggedShare > 0 ? contentOnlyRows(inputNow, o.gate, !collective) : new Set<number>();
-        if (collective) for (const r of broadRows(inputNow, o.gate)) content.add(r);
-        const out = grown.filter((r) => content.has(r));
+        const out = grownRiders(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, grown, cl.features.flaggedShare, collective);
         if (out.length > 0) {
           const drop = new Set(out);
           for (const r of out) {

@@ -151,10 +151,10 @@ export function orgGroupRows(inp: GateInput, o: GateOptions): Set<number> {
   return out;
 }
 
-/** The middle value (upper median) of xs; 0 for none. */
-function upperMedian(xs: number[]): number {
+/** The middle value of xs (the upper one of an even count); 0 for none. */
+export function median(xs: ArrayLike<number>): number {
   if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort();
   return s[s.length >> 1] as number;
 }
 
@@ -175,11 +175,22 @@ export function broadRows(inp: GateInput, o: GateOptions): Set<number> {
     return s ? distinctEstimate(s) : 0;
   });
   const volume = inp.rows.map((r) => inp.link(r)?.exchanges ?? 0);
-  const mb = upperMedian(breadth);
-  const mv = upperMedian(volume);
+  const mb = median(breadth);
+  const mv = median(volume);
   if (!(mb > 0 && mv > 0)) return out;
   inp.rows.forEach((r, i) => {
     if (!inp.flagged(r) && (breadth[i] as number) >= o.riderBreadthRatio * mb && (volume[i] as number) >= o.riderVolumeRatio * mv) out.add(r);
   });
   return out;
+}
+
+/**
+ * Of the rows grown into an accepted cluster one at a time (cluster-graph.ts step 4), those the rider
+ * rules send out again: tied by content alone to a cluster with flagged heads (contentOnlyRows), or,
+ * in a cluster carried by collective evidence, far broader than its typical member (broadRows).
+ */
+export function grownRiders(inp: GateInput, o: GateOptions, grown: readonly number[], flaggedShare: number, collective: boolean): number[] {
+  const out = flaggedShare > 0 ? contentOnlyRows(inp, o, !collective) : new Set<number>();
+  if (collective) for (const r of broadRows(inp, o)) out.add(r);
+  return grown.filter((r) => out.has(r));
 }

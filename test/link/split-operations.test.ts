@@ -79,16 +79,21 @@ describe('poolOverlap', () => {
   });
 });
 
+/** 200 ordinary accounts and a flagged 40-head hydra behind 40 proxy exits. */
+function largeHydraWorld(seed: number): { w: WorldBuilder; big: AccountId[] } {
+  const w = createWorld(seed);
+  addBenign(w, 200);
+  const proxies = Array.from({ length: 40 }, () => `185.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
+  return { w, big: addCampaign(w, 'big', 40, { score: 0.9, perAccount: 30, templates: 60, proxyIps: proxies }) };
+}
+
 describe('link: a small campaign in a large hydra\'s community', () => {
+  // One community for everything (a low Louvain resolution) and one block per community: the peel
+  // takes the large hydra, and only the leftover rule looks at the small campaigns' heads.
+  const opts = { louvainResolution: 0.02, blocksPerCommunity: 1 };
   it('is a campaign of its own when its flagged heads share a pool of their own, though the community\'s blocks left it out', () => {
-    // One community for everything (a low Louvain resolution) and one block per community: the peel
-    // takes the large hydra, and only the leftover rule looks at the small campaign's heads.
-    const opts = { louvainResolution: 0.02, blocksPerCommunity: 1 };
     for (const seed of [81, 82, 83]) {
-      const w = createWorld(seed);
-      addBenign(w, 200);
-      const proxies = Array.from({ length: 40 }, () => `185.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
-      const big = addCampaign(w, 'big', 40, { score: 0.9, perAccount: 30, templates: 60, proxyIps: proxies });
+      const { w, big } = largeHydraWorld(seed);
       const small = addCampaign(w, 'small', 5, { score: 0.9, perAccount: 30, templates: 12 });
       const d = linkAccountsDetailed(indexOf(w), w.scores, opts);
       assert.ok(d.campaigns.some((c) => c.account_ids.filter((x) => big.includes(x)).length >= 30), `seed ${seed}: the large hydra is a campaign`);
@@ -98,12 +103,8 @@ describe('link: a small campaign in a large hydra\'s community', () => {
     }
   });
   it('grows each of two small campaigns left over in that community on its own pool: a quiet head of one does not join the other', () => {
-    const opts = { louvainResolution: 0.02, blocksPerCommunity: 1 };
     for (const seed of [84, 85, 86]) {
-      const w = createWorld(seed);
-      addBenign(w, 200);
-      const proxies = Array.from({ length: 40 }, () => `185.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`);
-      addCampaign(w, 'big', 40, { score: 0.9, perAccount: 30, templates: 60, proxyIps: proxies });
+      const { w } = largeHydraWorld(seed);
       const s1 = addCampaign(w, 'one', 5, { score: 0.9, perAccount: 30, templates: 12 });
       const s2 = addCampaign(w, 'two', 5, { score: 0.9, perAccount: 30, templates: 12 });
       // Each small campaign has two quiet heads (not flagged on their own) sending its pool.
