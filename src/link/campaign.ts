@@ -156,6 +156,12 @@ export function buildCampaign(
       weight: round(1 - f.lockstep),
       detail: `one pool divided over the heads (a team in lockstep holds ~100%); gate path: ${f.path}`,
     },
+    {
+      kind: 'turnover',
+      matched: `median member active for ${(f.memberSpan * 100).toFixed(0)}% of the span; load spread ${f.rateSpread.toFixed(2)}`,
+      weight: round(1 - f.memberSpan),
+      detail: 'heads used for a while and replaced as the work goes on, with balanced loads (sd of log exchanges per active day)',
+    },
   ];
   for (const p of pivots.slice(0, 3))
     if (p.shareWithin24h >= 0.2)

@@ -5,8 +5,8 @@
 // Hooi et al. (FRAUDAR, KDD 2016); Shin et al. (CoreScope, ICDM 2016); Blondel et al. (Louvain, 2008).
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
-import { type GateInput, type GateOptions, gateCluster } from './gate.js';
-import { broadRows, contentOnlyRows, grownRiders, lockstepRows, median, orgGroupRows } from './gate-riders.js';
+import { type GateInput, type GateOptions, collectiveEvidence, gateCluster } from './gate.js';
+import { broadRows, contentOnlyRows, grownRiders, lockstepRows, offRelayRows, median, orgGroupRows } from './gate-riders.js';
 import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
@@ -226,7 +226,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   });
   const flaggedCore = (members: readonly number[], features: ClusterFeatures): GraphCluster | undefined => {
     if (features.flaggedShare >= o.gate.flaggedHydraShare) return undefined;
-    if (features.accepted && features.path !== 'collective' && features.path !== 'split_work') return undefined;
+    if (features.accepted && !collectiveEvidence(features.path)) return undefined;
     return hydraOf(members, true, features.density);
   };
 
@@ -257,7 +257,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       let members = remaining.filter((r) => keepCore.has(r) || (!coreSet.has(r) && joins(r, blockSet, kinds)));
       const gateRows = (rows: readonly number[]): GateInput => gateInput(rows, core.length, pr.bestDensity);
       let features = gateCluster(gateRows(members), o.gate);
-      const collectivePath = (): boolean => features.accepted && (features.path === 'split_work' || features.path === 'collective');
+      const collectivePath = (): boolean => features.accepted && collectiveEvidence(features.path);
       const leave = (out: ReadonlySet<number>): void => {
         members = members.filter((r) => !out.has(r));
         for (const r of out) noGrow.add(r);
@@ -267,7 +267,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // ride along on their evidence: it leaves, and the rest is gated again. Members individually
       // flagged (the flagged path) stand on their own scores.
       if (collectivePath()) {
-        const lock = lockstepRows(g, members, g.nRows, o.gate, features.path === 'split_work');
+        const lock = lockstepRows(g, members, g.nRows, o.gate, features.path !== 'collective');
         if (lock.size > 0) leave(lock);
       }
       // Nor does one customer's group of accounts under a declared organisation, nor an account far
@@ -319,6 +319,9 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
         features = gateCluster(gateRows(members), o.gate);
         operationOf.set(clusters.length, group);
       }
+      // A relay (which the steps above may have made one only now) holds its members to its rule.
+      const offRelay = features.accepted ? offRelayRows(gateRows(members), o.gate, features.path) : undefined;
+      if (offRelay && offRelay.size > 0) leave(offRelay);
       const id = clusters.length;
       for (const r of members) assigned[r] = features.accepted ? id : -2 - id;
       clusters.push({ rows: members, core, blockCols: specific, features });
@@ -390,6 +393,8 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       for (const r of ob.rows) {
         assigned[r] = id;
         cl.rows.push(r);
+        // A relay holds what it absorbs to its rider rules too (another path's riders are not its heads).
+        if (cl.features.path === 'relay') grown.push(r);
       }
       absorbed.add(other);
       grew = true;
@@ -398,9 +403,8 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // Accounts grown in one by one are held to step 3's rule: riders tied to a cluster with flagged
       // heads by content alone (an evaluator running the benchmark it sweeps) do not stay.
       // Nor do accounts far broader than the cluster's typical member ride a collective one (broadRows).
-      const collective = cl.features.path === 'collective' || cl.features.path === 'split_work';
-      if (grown.length > 0 && (cl.features.flaggedShare > 0 || collective)) {
-        const out = grownRiders(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, grown, cl.features.flaggedShare, collective);
+      if (grown.length > 0 && (cl.features.flaggedShare > 0 || collectiveEvidence(cl.features.path))) {
+        const out = grownRiders(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, grown, cl.features.flaggedShare, cl.features.path);
         if (out.length > 0) {
           const drop = new Set(out);
           for (const r of out) {

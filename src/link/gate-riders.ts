@@ -2,10 +2,12 @@
 // riders tied to it by content alone (contentOnlyRows) and groups working in lockstep (lockstepRows).
 // What a cluster holds in common is gate.ts's clusterColumns; these rules read it per member.
 import type { BipartiteGraph } from './bipartite.js';
-import { type GateInput, type GateOptions, clusterColumns, rotationOf } from './gate.js';
+import { type GateInput, type GateOptions, clusterColumns, collectiveEvidence, rotationOf } from './gate.js';
+import type { ClusterFeatures } from './types.js';
 import { distinctEstimate } from './bottom-k.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
+import { memberActivity, turnoverOf } from './turnover.js';
 
 /**
  * Members of a cluster accepted on collective evidence whose only tie to it is content: not flagged
@@ -185,12 +187,46 @@ export function broadRows(inp: GateInput, o: GateOptions): Set<number> {
 }
 
 /**
+ * In a cluster accepted as a relay (path 'relay'; none for any other path), the unflagged members that
+ * do not behave like its heads (turnover.ts): present for more than relayRiderSpan of the cluster's span
+ * (a customer there throughout who sends some of the same prompts, not a head the fleet uses for a
+ * while and drops), or working at a load off the heads' own: log exchanges per active day more than
+ * relayRateOutlier robust standard deviations (1.4826 × the median absolute deviation) from the median
+ * member's, the bound held between ln 1.6 and 2·relayMaxRateSpread (a visitor of one afternoon who sent
+ * a few of the same public prompts; a developer who, for a week, sent the same public coding prompts
+ * the fleet also copies, at a third of its heads' load: the fleet balances its load). Members flagged
+ * on their own stay. The path, not the members' current turnover, decides: a rider there throughout
+ * itself lifts the cluster's median span.
+ */
+export function offRelayRows(inp: GateInput, o: GateOptions, path: ClusterFeatures['path']): Set<number> {
+  const out = new Set<number>();
+  if (path !== 'relay') return out;
+  const links = inp.rows.map((r) => inp.link(r));
+  const t = turnoverOf(links);
+  if (!(t.spanMs > 0)) return out;
+  const logRate = links.map((a) => (a && a.exchanges > 0 ? Math.log(memberActivity(a).rate) : NaN));
+  const known = logRate.filter((x) => !Number.isNaN(x));
+  const mid = median(known);
+  const robustSd = 1.4826 * median(known.map((x) => Math.abs(x - mid)));
+  const bound = Math.min(2 * o.relayMaxRateSpread, Math.max(Math.log(1.6), o.relayRateOutlier * robustSd));
+  inp.rows.forEach((r, i) => {
+    const a = links[i];
+    if (!a || a.exchanges === 0 || inp.flagged(r)) return;
+    const m = memberActivity(a);
+    if (m.lastMs - m.firstMs > o.relayRiderSpan * t.spanMs || Math.abs((logRate[i] as number) - mid) > bound) out.add(r);
+  });
+  return out;
+}
+
+/**
  * Of the rows grown into an accepted cluster one at a time (cluster-graph.ts step 4), those the rider
  * rules send out again: tied by content alone to a cluster with flagged heads (contentOnlyRows), or,
- * in a cluster carried by collective evidence, far broader than its typical member (broadRows).
+ * in a cluster carried by collective evidence, far broader than its typical member (broadRows) or
+ * unlike the heads of a relay (offRelayRows).
  */
-export function grownRiders(inp: GateInput, o: GateOptions, grown: readonly number[], flaggedShare: number, collective: boolean): number[] {
+export function grownRiders(inp: GateInput, o: GateOptions, grown: readonly number[], flaggedShare: number, path: ClusterFeatures['path']): number[] {
+  const collective = collectiveEvidence(path);
   const out = flaggedShare > 0 ? contentOnlyRows(inp, o, !collective) : new Set<number>();
-  if (collective) for (const r of broadRows(inp, o)) out.add(r);
+  if (collective) for (const rows of [broadRows(inp, o), offRelayRows(inp, o, path)]) for (const r of rows) out.add(r);
   return grown.filter((r) => out.has(r));
 }

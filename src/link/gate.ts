@@ -7,6 +7,7 @@ import type { BipartiteGraph } from './bipartite.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import type { ClusterFeatures } from './types.js';
+import { turnoverOf } from './turnover.js';
 
 export interface GateOptions {
   /** Fewer members is never a campaign. */
@@ -130,6 +131,32 @@ export interface GateOptions {
    */
   readonly riderBreadthRatio: number;
   readonly riderVolumeRatio: number;
+  /**
+   * Relay (turnover.ts): rare shared work divided over many heads (the split-work template bar:
+   * coverage ≥ splitCoverage, lockstep ≤ splitMaxLockstep), done by accounts that come and go while it
+   * goes on and carry balanced loads. Accepted when the cluster has at least relayMinAccounts members,
+   * has been seen for relayMinSpanDays, its median member was active for at most relayMaxMemberSpan of
+   * that span, the standard deviation of its members' log exchanges per active day is at most
+   * relayMaxRateSpread, the median member works at least relayMinRate exchanges per active day (a
+   * fleet's heads carry production loads; new customers trying a few of the same example prompts for a
+   * day or two also come and go, at a handful each), and its block reaches relayMinRelativeDensity (a
+   * relay's heads each live a short while, so each holds fewer columns than a customer present
+   * throughout: the block is sparser). What no single account shows and what camouflage of each
+   * account does not hide (session 8).
+   */
+  readonly relayMinAccounts: number;
+  readonly relayMinSpanDays: number;
+  readonly relayMaxMemberSpan: number;
+  readonly relayMaxRateSpread: number;
+  readonly relayMinRate: number;
+  readonly relayMinRelativeDensity: number;
+  /**
+   * In a relay, an unflagged member present for more than relayRiderSpan of the cluster's span, or whose
+   * log load is more than relayRateOutlier robust standard deviations off the median member's, is not
+   * one of its heads (gate-riders.ts offRelayRows).
+   */
+  readonly relayRiderSpan: number;
+  readonly relayRateOutlier: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
@@ -162,6 +189,14 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = Object.freeze({
   contentOnlyMaxExplained: 1,
   riderBreadthRatio: 4,
   riderVolumeRatio: 2,
+  relayMinAccounts: 8,
+  relayMinSpanDays: 4,
+  relayMaxMemberSpan: 0.5,
+  relayMaxRateSpread: 0.75,
+  relayMinRate: 15,
+  relayMinRelativeDensity: 0.6,
+  relayRiderSpan: 0.75,
+  relayRateOutlier: 3.5,
 });
 
 export interface GateInput {
@@ -290,6 +325,20 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     collective >= o.splitMinCollective;
   const linkedOk = linked / Math.max(1, n) >= o.minLinkedShare;
   const flaggedHydra = flagged / Math.max(1, n) >= o.flaggedHydraShare;
+  const turn = turnoverOf(rows.map((r) => inp.link(r)));
+  const relay =
+    !customer &&
+    n >= Math.max(o.minAccounts, o.relayMinAccounts) &&
+    templateEvidence >= 2 &&
+    sharedTemplates >= minShared &&
+    templateCoverage >= o.splitCoverage &&
+    lockstep <= o.splitMaxLockstep &&
+    relDensity >= o.relayMinRelativeDensity &&
+    turn.spanMs >= o.relayMinSpanDays * 86_400_000 &&
+    turn.memberSpan <= o.relayMaxMemberSpan &&
+    turn.rateSpread <= o.relayMaxRateSpread &&
+    turn.medianRate >= o.relayMinRate;
+  const collectivePath = campaignScore >= o.minCampaignScore && (flaggedHydra || dense);
   return {
     accounts: n,
     coreAccounts: inp.coreRows,
@@ -310,12 +359,19 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     families,
     lockstep,
     oneOrg,
-    path: n < o.minAccounts || !linkedOk ? 'none' : campaignScore >= o.minCampaignScore && (flaggedHydra || dense) ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : 'none',
+    memberSpan: turn.memberSpan,
+    rateSpread: turn.rateSpread,
+    path: n < o.minAccounts || !linkedOk ? 'none' : collectivePath ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : relay ? 'relay' : 'none',
     // Members individually flagged and tied by specific indicators are a hydra whatever the block's
     // density; otherwise the suspicious mass is collective and must be dense and many-sided; or,
     // before the heads' scores rise, split work in lockstep (splitWork above).
-    accepted: n >= o.minAccounts && linkedOk && ((campaignScore >= o.minCampaignScore && (flaggedHydra || dense)) || splitWork),
+    accepted: n >= o.minAccounts && linkedOk && (collectivePath || splitWork || relay),
   };
+}
+
+/** Paths carried by what the members do together rather than by their own scores (rider rules apply). */
+export function collectiveEvidence(path: ClusterFeatures['path']): boolean {
+  return path === 'collective' || path === 'split_work' || path === 'relay';
 }
 
 /** Rotation of one account: cycling through many networks (a proxy pool's exits), not a home or an office address. Saturates at 5 prefixes. */

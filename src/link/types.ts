@@ -96,9 +96,13 @@ export interface ClusterFeatures {
   readonly lockstep: number;
   /** Share of members in a declared organisation that holds several of them (one or a few customers' accounts). */
   readonly oneOrg: number;
+  /** The median member's active span as a share of the cluster's (turnover.ts; 1: everyone there throughout). */
+  readonly memberSpan: number;
+  /** Standard deviation of the members' log exchanges per active day (0: balanced load). */
+  readonly rateSpread: number;
   readonly campaignScore: number;
-  /** Which gate path accepted the cluster: flagged hydra, collective evidence, split work in lockstep, or none. */
-  readonly path: 'flagged' | 'collective' | 'split_work' | 'retained' | 'none';
+  /** Which gate path accepted the cluster: flagged hydra, collective evidence, split work in lockstep, a relay of short-lived heads (turnover.ts), or none. */
+  readonly path: 'flagged' | 'collective' | 'split_work' | 'relay' | 'retained' | 'none';
   readonly accepted: boolean;
 }
 

@@ -1,0 +1,210 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AccountId } from '../../src/schema/index.js';
+import { createLinkIndex, DEFAULT_GATE_OPTIONS, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
+import { turnoverOf } from '../../src/link/turnover.js';
+import { createWorld, addBenign, HOUR, T0, uniqueTemplate, type WorldBuilder } from './world.js';
+
+const DAY = 24 * HOUR;
+/** Share of a member's requests drawn from the group's pool (the rest is its own work). */
+const POOL_SHARE = 0.4;
+
+function indexOf(w: WorldBuilder): LinkIndex {
+  const idx = createLinkIndex();
+  for (const e of w.exchanges) idx.observe(e);
+  idx.addAccounts(w.accounts);
+  return idx;
+}
+
+function homeIp(w: WorldBuilder): string {
+  return `${90 + w.int(60)}.${w.int(256)}.${w.int(256)}.${1 + w.int(250)}`;
+}
+
+/** Exchanges of one account over [fromDay, toDay), `perDay` a day at ordinary daytime hours, items drawn from `pool` (share `poolShare`) or its own. */
+function work(w: WorldBuilder, id: AccountId, fromDay: number, toDay: number, perDay: number, pool: readonly number[], poolShare: number, ip: string): void {
+  for (let day = fromDay; day < toDay; day++) {
+    const n = Math.max(1, Math.round(perDay * (0.6 + 0.8 * w.rng())));
+    for (let k = 0; k < n; k++) {
+      const t = T0 + day * DAY + (8 + 14 * w.rng()) * HOUR;
+      w.ex({ account: id, tMs: t, ip, asn: 1000 + w.int(40), ua: 'Mozilla/5.0 (Windows NT 10.0)', templateId: w.rng() < poolShare ? w.pick(pool) : uniqueTemplate(), elicitation: 0.03, capability: w.int(9) });
+    }
+  }
+}
+
+/**
+ * A camouflaged relay: `slots` concurrent heads over `days`, each slot a chain of `chain` accounts used
+ * one after another; every head looks like a customer (own home address, daytime hours, plain asks,
+ * a benign score) and carries the same load, sending a slice of one pool of rare items.
+ */
+function addRelay(w: WorldBuilder, opts: { slots: number; chain: number; days: number; perDay?: number; rateSpread?: number; pool?: number; name?: string }): AccountId[] & { pool: number[] } {
+  const pool = Array.from({ length: opts.pool ?? 250 }, () => uniqueTemplate());
+  const out: AccountId[] = [];
+  const life = opts.days / opts.chain;
+  for (let s = 0; s < opts.slots; s++)
+    for (let c = 0; c < opts.chain; c++) {
+      const id = w.account(`${opts.name ?? 'relay'}-${s}-${c}`, opts.name ?? 'relay', 0.01 + 0.01 * w.rng(), { email_domain: 'gmail.com' });
+      const rate = (opts.perDay ?? 25) * Math.exp((opts.rateSpread ?? 0) * (w.rng() * 2 - 1) * 1.7);
+      work(w, id, Math.round(c * life), Math.round((c + 1) * life), rate, pool, POOL_SHARE, homeIp(w));
+      out.push(id);
+    }
+  return Object.assign(out, { pool });
+}
+
+/**
+ * Users of one public problem set: ordinary customers there throughout the window, at their own
+ * (heavy-tailed) rates, each sending some items of one rare pool besides their own work.
+ */
+function addProblemSetUsers(w: WorldBuilder, count: number, days: number, name = 'users'): AccountId[] {
+  const pool = Array.from({ length: 250 }, () => uniqueTemplate());
+  const out: AccountId[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = w.account(`${name}-${i}`, name, 0.01 + 0.01 * w.rng(), { email_domain: 'gmail.com' });
+    work(w, id, 0, days, 6 * Math.exp(1.2 * (w.rng() * 2 - 1) * 1.7), pool, POOL_SHARE, homeIp(w));
+    out.push(id);
+  }
+  return out;
+}
+
+const found = (d: ReturnType<typeof linkAccountsDetailed>, ids: readonly AccountId[]) => d.campaigns.filter((c) => c.account_ids.some((a) => ids.includes(a)));
+
+describe('gate: a relay of short-lived heads (turnover)', () => {
+  it('makes a campaign of heads that each look like a customer but are used for a few days and replaced while one pool of work goes on at balanced loads', () => {
+    const w = createWorld(41);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const heads = addRelay(w, { slots: 8, chain: 3, days: 12 });
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    const camps = found(d, heads);
+    assert.equal(camps.length, 1, `campaigns ${JSON.stringify(d.clusters.filter((c) => c.account_ids.length >= 8).map((c) => c.features))}`);
+    const c = camps[0]!;
+    assert.ok(c.account_ids.filter((a) => heads.includes(a)).length >= 0.75 * heads.length, `${c.account_ids.length} members`);
+    assert.deepEqual(c.account_ids.filter((a) => !heads.includes(a)), [], 'no ordinary customer in it');
+    const cl = d.clusters.find((x) => x.features.accepted && x.account_ids.some((a) => heads.includes(a)))!;
+    assert.equal(cl.features.path, 'relay');
+    assert.ok(cl.features.memberSpan <= 0.5 && cl.features.rateSpread <= 0.75, JSON.stringify(cl.features));
+    assert.ok(c.evidence.some((e) => e.kind === 'turnover' && e.weight >= 0.5), 'the campaign says why');
+  });
+
+  it('does not make one of customers who send the same kind of pool but stay throughout at their own rates', () => {
+    const w = createWorld(42);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const users = addProblemSetUsers(w, 24, 12);
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    assert.deepEqual(found(d, users), []);
+    const seen = d.clusters.find((c) => c.account_ids.filter((a) => users.includes(a)).length >= 8);
+    assert.ok(seen, 'they are linked (and then rejected)');
+    assert.ok(seen.features.memberSpan > 0.8, `member span ${seen.features.memberSpan}`);
+  });
+
+  it('asks for both turnover and balanced loads: each bar just below what the relay shows refuses it', () => {
+    const w = createWorld(41);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const heads = addRelay(w, { slots: 8, chain: 3, days: 12 });
+    const idx = indexOf(w);
+    const relayOf = (d: ReturnType<typeof linkAccountsDetailed>) => d.clusters.find((c) => c.features.accepted && c.features.path === 'relay' && c.account_ids.some((a) => heads.includes(a)));
+    const at = relayOf(linkAccountsDetailed(idx, w.scores));
+    assert.ok(at, 'a relay at the defaults');
+    const f = at.features;
+    for (const gate of [{ relayMaxMemberSpan: f.memberSpan - 0.01 }, { relayMaxRateSpread: f.rateSpread - 0.01 }]) {
+      const d = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, ...gate } });
+      assert.equal(relayOf(d), undefined, JSON.stringify(gate));
+      assert.deepEqual(found(d, heads), [], `${JSON.stringify(gate)}: no other path takes it`);
+    }
+  });
+
+  it('is not what takes the same heads when they are there throughout', () => {
+    const w = createWorld(41);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const heads = addRelay(w, { slots: 24, chain: 1, days: 12 });
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    const linked = d.clusters.filter((c) => c.account_ids.filter((a) => heads.includes(a)).length >= 12);
+    assert.ok(linked.length > 0, 'linked');
+    for (const c of linked) assert.ok(c.features.memberSpan > 0.9 && c.features.path !== 'relay', JSON.stringify(c.features));
+  });
+
+  it('needs the relay to have been seen for relayMinSpanDays (a day of traffic shows no turnover)', () => {
+    const w = createWorld(41);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const heads = addRelay(w, { slots: 8, chain: 3, days: 12 });
+    const idx = indexOf(w);
+    const at = found(linkAccountsDetailed(idx, w.scores), heads);
+    assert.equal(at.length, 1);
+    const longer = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, relayMinSpanDays: 13 } });
+    assert.deepEqual(found(longer, heads), []);
+  });
+
+  it('leaves out a customer there throughout, a one-afternoon visitor and a four-day developer at a third of the load, who send items of the same pool', () => {
+    const w = createWorld(43);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const heads = addRelay(w, { slots: 8, chain: 3, days: 12, perDay: 20 });
+    // Both draw on the relay's pool: the regular for the whole window at the heads' own rate and mix,
+    // the visitor three of its items in one afternoon.
+    const pool = heads.pool;
+    const regular = w.account('regular', 'regular', 0.02);
+    work(w, regular, 0, 12, 20, pool, POOL_SHARE, homeIp(w));
+    const visitor = w.account('visitor', 'visitor', 0.02);
+    const ip = homeIp(w);
+    for (let k = 0; k < 3; k++) w.ex({ account: visitor, tMs: T0 + 6 * DAY + (14 + k / 4) * HOUR, ip, asn: 1001, templateId: w.pick(pool) });
+    // A developer who, for four days, sends items of the same pool at a third of the heads' load.
+    const shortTimer = w.account('short-timer', 'short-timer', 0.02);
+    work(w, shortTimer, 4, 8, 8, pool, 0.6, homeIp(w));
+    const d = linkAccountsDetailed(indexOf(w), w.scores);
+    const camps = found(d, heads);
+    assert.equal(camps.length, 1);
+    assert.ok(!camps[0]!.account_ids.includes(regular), 'the regular is not a head');
+    assert.ok(!camps[0]!.account_ids.includes(visitor), 'the visitor is not a head');
+    assert.ok(!camps[0]!.account_ids.includes(shortTimer), 'the short-timer is not a head');
+    const off = linkAccountsDetailed(indexOf(w), w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, relayRiderSpan: 1, relayMaxRateSpread: 5, relayRateOutlier: 100 } });
+    const loose = off.campaigns.find((c) => c.account_ids.some((a) => heads.includes(a)));
+    assert.ok(loose && loose.account_ids.includes(regular) && loose.account_ids.includes(visitor) && loose.account_ids.includes(shortTimer), 'with the rider rule off, all three ride along');
+  });
+});
+
+/**
+ * New customers trying the product: each for a day or two, a handful of requests a day, most of them
+ * from one gallery of example prompts. They come and go at similar rates too; what they lack is load.
+ */
+function addTrialUsers(w: WorldBuilder, count: number, days: number, gallerySize: number): AccountId[] {
+  const gallery = Array.from({ length: gallerySize }, () => uniqueTemplate());
+  const out: AccountId[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = w.account(`trial-${i}`, 'trial', 0.02);
+    const start = w.int(days - 1);
+    work(w, id, start, start + 1 + w.int(2), 5, gallery, 0.7, homeIp(w));
+    out.push(id);
+  }
+  return out;
+}
+
+describe('gate: relay look-alikes', () => {
+  it('does not make a relay of trial users who each send a few example prompts for a day or two (relayMinRate)', () => {
+    const w = createWorld(44);
+    addBenign(w, 300, { days: 12, perAccount: 60 });
+    const trial = addTrialUsers(w, 60, 12, 150);
+    const idx = indexOf(w);
+    const d = linkAccountsDetailed(idx, w.scores);
+    assert.deepEqual(found(d, trial), []);
+    const seen = d.clusters.find((c) => c.account_ids.filter((a) => trial.includes(a)).length >= 20);
+    assert.ok(seen && seen.features.memberSpan <= 0.5, 'they turn over');
+    const noFloor = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, relayMinRate: 0 } });
+    assert.equal(found(noFloor, trial).length, 1, 'without the load floor they would be one');
+  });
+});
+
+describe('turnoverOf', () => {
+  const link = (firstMs: number, lastMs: number, days: number[], exchanges: number) =>
+    ({ firstMs, lastMs, exchanges, hourly: new Map([['m', new Map(days.map((d) => [d * 24 + 10, 1]))]]) }) as never;
+  it('reads the median member span as a share of the group span, and the spread of log rates per active day', () => {
+    const t = turnoverOf([link(0, 2 * DAY, [0, 1], 20), link(4 * DAY, 6 * DAY, [4, 5], 20), link(8 * DAY, 10 * DAY, [8, 9], 20)]);
+    assert.equal(t.spanMs, 10 * DAY);
+    assert.ok(Math.abs(t.memberSpan - 0.2) < 1e-9);
+    assert.equal(t.rateSpread, 0);
+    assert.ok(Math.abs(t.medianRate - 10) < 1e-9);
+    const uneven = turnoverOf([link(0, DAY, [0], 1), link(0, DAY, [0], 100)]);
+    assert.ok(Math.abs(uneven.rateSpread - Math.log(100) / 2) < 1e-9);
+    assert.equal(uneven.memberSpan, 1);
+  });
+  it('says nothing of an empty group or one instant', () => {
+    assert.deepEqual(turnoverOf([]), { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 });
+    assert.deepEqual(turnoverOf([undefined]), { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 });
+  });
+});
