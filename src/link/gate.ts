@@ -338,7 +338,8 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     turn.memberSpan <= o.relayMaxMemberSpan &&
     turn.rateSpread <= o.relayMaxRateSpread &&
     turn.medianRate >= o.relayMinRate;
-  const collectivePath = campaignScore >= o.minCampaignScore && (flaggedHydra || dense);
+  // Enough suspicious mass: member scores with collective behaviour (flagged hydra or dense collective).
+  const mass = campaignScore >= o.minCampaignScore && (flaggedHydra || dense);
   return {
     accounts: n,
     coreAccounts: inp.coreRows,
@@ -361,11 +362,12 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     oneOrg,
     memberSpan: turn.memberSpan,
     rateSpread: turn.rateSpread,
-    path: n < o.minAccounts || !linkedOk ? 'none' : collectivePath ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : relay ? 'relay' : 'none',
+    path: n < o.minAccounts || !linkedOk ? 'none' : mass ? (flaggedHydra ? 'flagged' : 'collective') : splitWork ? 'split_work' : relay ? 'relay' : 'none',
     // Members individually flagged and tied by specific indicators are a hydra whatever the block's
     // density; otherwise the suspicious mass is collective and must be dense and many-sided; or,
-    // before the heads' scores rise, split work in lockstep (splitWork above).
-    accepted: n >= o.minAccounts && linkedOk && (collectivePath || splitWork || relay),
+    // before the heads' scores rise, split work in lockstep (splitWork above); or, over days, a relay
+    // of short-lived heads at balanced loads (relay above).
+    accepted: n >= o.minAccounts && linkedOk && (mass || splitWork || relay),
   };
 }
 
