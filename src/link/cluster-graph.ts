@@ -279,7 +279,8 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       }
       // Nor do customers tied by content alone (gate-riders.ts contentOnlyRows) to a cluster that holds
       // flagged heads (as a hydra: only those with nothing of their own). In a cluster with no
-      // flagged member, shared wording is the fleet's evidence.
+      // flagged member, shared wording is the fleet's evidence (measured in session 8: applying the
+      // rule there too delays and thins the alerts of a fleet that copies customers' prompts).
       if (features.accepted && features.flaggedShare > 0) {
         const content = contentOnlyRows(gateRows(members), o.gate, !collectivePath());
         if (content.size > 0) leave(content);
@@ -404,7 +405,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
       // heads by content alone (an evaluator running the benchmark it sweeps) do not stay.
       // Nor do accounts far broader than the cluster's typical member ride a collective one (broadRows).
       if (grown.length > 0 && (cl.features.flaggedShare > 0 || collectiveEvidence(cl.features.path))) {
-        const out = grownRiders(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, grown, cl.features.flaggedShare, cl.features.path);
+        const out = grownRiders(gateInput(cl.rows, cl.core.length, cl.features.density), o.gate, grown, cl.features);
         if (out.length > 0) {
           const drop = new Set(out);
           for (const r of out) {

@@ -187,23 +187,29 @@ export function broadRows(inp: GateInput, o: GateOptions): Set<number> {
 }
 
 /**
- * In a cluster accepted as a relay (path 'relay'; none for any other path), the unflagged members that
- * do not behave like its heads (turnover.ts): present for more than relayRiderSpan of the cluster's span
+ * In a cluster accepted as a relay, or carried by other collective evidence (collective, split work)
+ * once its members are seen to turn over as a relay's do (median member active for at most
+ * relayMaxMemberSpan of a span of at least relayMinSpanDays), the unflagged members that do not behave
+ * like its heads (turnover.ts): present for more than relayRiderSpan of the cluster's span
  * (a customer there throughout who sends some of the same prompts, not a head the fleet uses for a
  * while and drops), or working at a load off the heads' own: log exchanges per active day more than
  * relayRateOutlier robust standard deviations (1.4826 × the median absolute deviation) from the median
  * member's, the bound held between ln 1.6 and 2·relayMaxRateSpread (a visitor of one afternoon who sent
  * a few of the same public prompts; a developer who, for a week, sent the same public coding prompts
  * the fleet also copies, at a third of its heads' load: the fleet balances its load). Members flagged
- * on their own stay. The path, not the members' current turnover, decides: a rider there throughout
- * itself lifts the cluster's median span.
+ * on their own stay. For a relay the path, not the members' current turnover, decides: a rider there
+ * throughout itself lifts the cluster's median span. At the reports' rates (scale 0.025) mimicry's
+ * coding fleet is carried on the collective path from its second day, and ordinary developers who send
+ * the public prompts it copies, in the same hours, rode along to the final report.
  */
 export function offRelayRows(inp: GateInput, o: GateOptions, path: ClusterFeatures['path']): Set<number> {
   const out = new Set<number>();
-  if (path !== 'relay') return out;
+  if (!collectiveEvidence(path)) return out;
   const links = inp.rows.map((r) => inp.link(r));
   const t = turnoverOf(links);
   if (!(t.spanMs > 0)) return out;
+  // Another path carried by collective evidence turns into a relay's rule once its heads are seen to turn over.
+  if (path !== 'relay' && (t.spanMs < o.relayMinSpanDays * 86_400_000 || t.memberSpan > o.relayMaxMemberSpan)) return out;
   const logRate = links.map((a) => (a && a.exchanges > 0 ? Math.log(memberActivity(a).rate) : NaN));
   const known = logRate.filter((x) => !Number.isNaN(x));
   const mid = median(known);
@@ -224,9 +230,10 @@ export function offRelayRows(inp: GateInput, o: GateOptions, path: ClusterFeatur
  * in a cluster carried by collective evidence, far broader than its typical member (broadRows) or
  * unlike the heads of a relay (offRelayRows).
  */
-export function grownRiders(inp: GateInput, o: GateOptions, grown: readonly number[], flaggedShare: number, path: ClusterFeatures['path']): number[] {
+export function grownRiders(inp: GateInput, o: GateOptions, grown: readonly number[], features: Pick<ClusterFeatures, 'flaggedShare' | 'path'>): number[] {
+  const { path } = features;
   const collective = collectiveEvidence(path);
-  const out = flaggedShare > 0 ? contentOnlyRows(inp, o, !collective) : new Set<number>();
+  const out = features.flaggedShare > 0 ? contentOnlyRows(inp, o, !collective) : new Set<number>();
   if (collective) for (const rows of [broadRows(inp, o), offRelayRows(inp, o, path)]) for (const r of rows) out.add(r);
   return grown.filter((r) => out.has(r));
 }

@@ -21,11 +21,11 @@ function homeIp(w: WorldBuilder): string {
 }
 
 /** Exchanges of one account over [fromDay, toDay), `perDay` a day at ordinary daytime hours, items drawn from `pool` (share `poolShare`) or its own. */
-function work(w: WorldBuilder, id: AccountId, fromDay: number, toDay: number, perDay: number, pool: readonly number[], poolShare: number, ip: string): void {
+function work(w: WorldBuilder, id: AccountId, fromDay: number, toDay: number, perDay: number, pool: readonly number[], poolShare: number, ip: string, hours: readonly [number, number] = [8, 14]): void {
   for (let day = fromDay; day < toDay; day++) {
     const n = Math.max(1, Math.round(perDay * (0.6 + 0.8 * w.rng())));
     for (let k = 0; k < n; k++) {
-      const t = T0 + day * DAY + (8 + 14 * w.rng()) * HOUR;
+      const t = T0 + day * DAY + (hours[0] + hours[1] * w.rng()) * HOUR;
       w.ex({ account: id, tMs: t, ip, asn: 1000 + w.int(40), ua: 'Mozilla/5.0 (Windows NT 10.0)', templateId: w.rng() < poolShare ? w.pick(pool) : uniqueTemplate(), elicitation: 0.03, capability: w.int(9) });
     }
   }
@@ -36,7 +36,7 @@ function work(w: WorldBuilder, id: AccountId, fromDay: number, toDay: number, pe
  * one after another; every head looks like a customer (own home address, daytime hours, plain asks,
  * a benign score) and carries the same load, sending a slice of one pool of rare items.
  */
-function addRelay(w: WorldBuilder, opts: { slots: number; chain: number; days: number; perDay?: number; rateSpread?: number; pool?: number; name?: string }): AccountId[] & { pool: number[] } {
+function addRelay(w: WorldBuilder, opts: { slots: number; chain: number; days: number; perDay?: number; rateSpread?: number; pool?: number; name?: string; hours?: readonly [number, number] }): AccountId[] & { pool: number[] } {
   const pool = Array.from({ length: opts.pool ?? 250 }, () => uniqueTemplate());
   const out: AccountId[] = [];
   const life = opts.days / opts.chain;
@@ -44,7 +44,7 @@ function addRelay(w: WorldBuilder, opts: { slots: number; chain: number; days: n
     for (let c = 0; c < opts.chain; c++) {
       const id = w.account(`${opts.name ?? 'relay'}-${s}-${c}`, opts.name ?? 'relay', 0.01 + 0.01 * w.rng(), { email_domain: 'gmail.com' });
       const rate = (opts.perDay ?? 25) * Math.exp((opts.rateSpread ?? 0) * (w.rng() * 2 - 1) * 1.7);
-      work(w, id, Math.round(c * life), Math.round((c + 1) * life), rate, pool, POOL_SHARE, homeIp(w));
+      work(w, id, Math.round(c * life), Math.round((c + 1) * life), rate, pool, POOL_SHARE, homeIp(w), opts.hours);
       out.push(id);
     }
   return Object.assign(out, { pool });
@@ -174,6 +174,31 @@ function addTrialUsers(w: WorldBuilder, count: number, days: number, gallerySize
   }
   return out;
 }
+
+describe('rider rules once heads are seen to turn over', () => {
+  it('take a customer there throughout out of a fleet carried on the collective path (same night hours) once its heads turn over', () => {
+    // Five worlds: in each the regular sends the fleet's items in the fleet's hours (tied by more than
+    // content), but for all 12 days. It is never a member with the rule; without it, it rides along in some.
+    let rides = 0;
+    for (const seed of [45, 46, 47, 48, 49]) {
+      const w = createWorld(seed);
+      addBenign(w, 300, { days: 12, perAccount: 60 });
+      const heads = addRelay(w, { slots: 8, chain: 3, days: 12, hours: [1, 3] });
+      const regular = w.account('regular', 'regular', 0.02);
+      work(w, regular, 0, 12, 25, heads.pool, 1, homeIp(w), [1, 3]);
+      const idx = indexOf(w);
+      const fleet = (d: ReturnType<typeof linkAccountsDetailed>) => d.campaigns.find((c) => c.account_ids.filter((a) => heads.includes(a)).length >= 0.75 * heads.length);
+      const d = linkAccountsDetailed(idx, w.scores);
+      const cl = d.clusters.find((c) => c.features.accepted && c.account_ids.some((a) => heads.includes(a)))!;
+      assert.ok(cl.features.path === 'collective' || cl.features.path === 'split_work', `seed ${seed}: ${cl.features.path}`);
+      assert.ok(cl.features.memberSpan <= 0.5, `seed ${seed}`);
+      assert.ok(fleet(d) && !fleet(d)!.account_ids.includes(regular), `seed ${seed}: the regular is not a head`);
+      const off = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, relayRiderSpan: 1, relayRateOutlier: 100, relayMaxRateSpread: 5 } });
+      if (fleet(off)?.account_ids.includes(regular)) rides++;
+    }
+    assert.ok(rides >= 2, `with the rule off it rides along in ${rides} of 5 worlds`);
+  });
+});
 
 describe('gate: relay look-alikes', () => {
   it('does not make a relay of trial users who each send a few example prompts for a day or two (relayMinRate)', () => {
