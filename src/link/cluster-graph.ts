@@ -6,7 +6,8 @@
 import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, collectiveEvidence, gateCluster } from './gate.js';
-import { broadRows, contentOnlyRows, grownRiders, lockstepRows, offRelayRows, median, orgGroupRows } from './gate-riders.js';
+import { broadRows, contentOnlyRows, grownRiders, lockstepRows, offRelayRows, orgGroupRows } from './gate-riders.js';
+import { median } from './stats.js';
 import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';

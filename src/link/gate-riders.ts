@@ -8,6 +8,7 @@ import { distinctEstimate } from './bottom-k.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import { memberActivity, turnoverOf } from './turnover.js';
+import { median } from './stats.js';
 
 /**
  * Members of a cluster accepted on collective evidence whose only tie to it is content: not flagged
@@ -151,13 +152,6 @@ export function orgGroupRows(inp: GateInput, o: GateOptions): Set<number> {
   const out = new Set<number>();
   for (const rows of byOrg.values()) if (rows.length >= minShared) for (const r of rows) if (!inp.flagged(r)) out.add(r);
   return out;
-}
-
-/** The middle value of xs (the upper one of an even count); 0 for none. */
-export function median(xs: ArrayLike<number>): number {
-  if (xs.length === 0) return 0;
-  const s = Float64Array.from(xs).sort();
-  return s[s.length >> 1] as number;
 }
 
 /**

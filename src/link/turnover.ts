@@ -6,6 +6,7 @@
 // per-account activity the link index keeps (first and last exchange, active days), not from any field
 // an attacker copies from a good customer.
 import type { AccountLink } from './link-index.js';
+import { median } from './stats.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -60,10 +61,8 @@ export function turnoverOf(links: readonly (AccountLink | undefined)[]): Turnove
     logs.push(Math.log(m.rate));
   }
   if (spans.length === 0 || !(last > first)) return { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 };
-  spans.sort((x, y) => x - y);
-  const sortedLogs = [...logs].sort((x, y) => x - y);
   const spanMs = last - first;
   const mean = logs.reduce((s, x) => s + x, 0) / logs.length;
   const rateSpread = Math.sqrt(logs.reduce((s, x) => s + (x - mean) ** 2, 0) / logs.length);
-  return { spanMs, memberSpan: (spans[spans.length >> 1] as number) / spanMs, rateSpread, medianRate: Math.exp(sortedLogs[sortedLogs.length >> 1] as number) };
+  return { spanMs, memberSpan: median(spans) / spanMs, rateSpread, medianRate: Math.exp(median(logs)) };
 }
