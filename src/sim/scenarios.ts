@@ -35,6 +35,8 @@ export interface Scenario {
   readonly camouflage: boolean;
   /** Held-out wording (src/sim/templates-holdout.ts), ordinary payloads, more ordinary sessions, fewer shared exits. */
   readonly holdout?: boolean;
+  /** Payloads sent bare: no elicitation wrapper, judge template, reasoning system prompt or generation meta-prompt. */
+  readonly bare?: boolean;
   /** Index of the campaign with no known actor (-1: all have actors). */
   readonly unknownActor: number;
 }
@@ -76,6 +78,15 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     campaigns: SEED_CAMPAIGNS,
     camouflage: true,
     holdout: true,
+    unknownActor: 1,
+  },
+  bare: {
+    name: 'bare',
+    description: 'A generalisation check: the three campaigns camouflaged, sending their payloads bare, as Alpaca\'s instructions were sent to their teacher model: real instructions, problems and tool tasks with no elicitation wrapper, judge template, reasoning system prompt or generation meta-prompt. Each head reads like an ordinary user; only what the heads do together and over time gives them away.',
+    benign: BENIGN,
+    campaigns: SEED_CAMPAIGNS,
+    camouflage: true,
+    bare: true,
     unknownActor: 1,
   },
   'low-and-slow': {

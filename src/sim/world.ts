@@ -90,7 +90,7 @@ export function buildWorld(o: WorldOptions): World {
   const campaigns: CampaignInfo[] = [];
   scenario.campaigns.forEach((plan, i) => {
     const actor = i === scenario.unknownActor ? undefined : simActors[i];
-    const spec = campaignSpec(ctx, rng.fork(`campaign/${plan.key}`), plan, actor, { camouflage: scenario.camouflage, holdout: scenario.holdout === true, scale: o.scale });
+    const spec = campaignSpec(ctx, rng.fork(`campaign/${plan.key}`), plan, actor, { camouflage: scenario.camouflage, holdout: scenario.holdout === true, bare: scenario.bare === true, scale: o.scale });
     const accs = buildCampaign(ctx, rng.fork(`hydra/${plan.key}`), spec);
     accounts.push(...accs);
     campaigns.push({ campaign_id: spec.id, population: spec.population, actor_id: actor ? actor.actor.actor_id : null, accounts: accs.length });

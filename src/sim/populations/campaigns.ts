@@ -35,6 +35,11 @@ interface Style {
   readonly paraphrases: number;
   /** The held-out wrapper set (mimicry) instead of the standard one. */
   readonly holdout: boolean;
+  /**
+   * Payloads sent bare (the bare scenario): no elicitation wrapper, judge template or generation
+   * meta-prompt around them, as Alpaca's instructions were sent to their teacher model.
+   */
+  readonly bare: boolean;
 }
 
 function wrappers(rng: Rng, purposes: readonly Purpose[], st: Style, multilingual: boolean): Map<Purpose, Wrapper[]> {
@@ -47,9 +52,10 @@ function wrappers(rng: Rng, purposes: readonly Purpose[], st: Style, multilingua
 /** A wrapped ask: user text, plus the system prompt when the wrapper sits there. */
 type Ask = { prompt: string; system?: string };
 
-function use(ctx: WorldCtx, rng: Rng, ws: Map<Purpose, Wrapper[]>, p: Purpose, payload: string): Ask {
+function use(ctx: WorldCtx, rng: Rng, ws: Map<Purpose, Wrapper[]>, st: Style, p: Purpose, payload: string): Ask {
   const w = rng.pick(ws.get(p) ?? []);
-  return wrap(w, payloadFor(ctx, rng, w, payload));
+  const text = payloadFor(ctx, rng, w, payload);
+  return st.bare ? { prompt: text } : wrap(w, text);
 }
 
 /** Held-out style: half the payloads come from the ordinary customers' own prompt pool, not a harvest set. */
@@ -66,15 +72,15 @@ function cotRubricContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
   const mathy = [...P.reasoningProblems.map((x) => x.text), ...(P.evalSuites.get('gsm8k') ?? []).slice(0, 4000), ...(P.evalSuites.get('mmlu') ?? []).slice(0, 4000)];
   return (_ctx, q) => {
     const u = q.next();
-    const system = q.chance(0.5) ? q.pick(P.orcaSystem) : undefined;
-    if (u < 0.55) return { ...(system ? { system } : {}), ...use(ctx, q, ws, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(mathy)))), shape: 'chat', thinking: q.chance(0.3) };
+    const system = q.chance(0.5) && !st.bare ? q.pick(P.orcaSystem) : undefined;
+    if (u < 0.55) return { ...(system ? { system } : {}), ...use(ctx, q, ws, st, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(mathy)))), shape: 'chat', thinking: q.chance(0.3) };
     if (u < 0.8) {
       const a = q.pick(P.answers);
       const judge = P.judgePrompts.length > 0 && q.chance(0.4) ? q.pick(P.judgePrompts) : undefined;
-      if (judge) return { system: judge.system, prompt: judge.template.replace('{question}', a.question).replace('{answer}', a.answer), shape: 'chat' };
-      return { ...use(ctx, q, ws, 'rubric', `Question: ${a.question}\n\nAnswer: ${a.answer}`), shape: 'chat' };
+      if (judge && !st.bare) return { system: judge.system, prompt: judge.template.replace('{question}', a.question).replace('{answer}', a.answer), shape: 'chat' };
+      return { ...use(ctx, q, ws, st, 'rubric', `Question: ${a.question}\n\nAnswer: ${a.answer}`), shape: 'chat' };
     }
-    return { ...use(ctx, q, ws, 'safe_rewrite', q.chance(0.5) ? q.pick(P.sensitive) : q.pick(P.forbidden)), shape: 'chat' };
+    return { ...use(ctx, q, ws, st, 'safe_rewrite', q.chance(0.5) ? q.pick(P.sensitive) : q.pick(P.forbidden)), shape: 'chat' };
   };
 }
 
@@ -86,28 +92,28 @@ function agenticMultichannelContent(ctx: WorldCtx, rng: Rng, st: Style): Content
   const dataInputs = P.apps.flatMap((a) => a.inputs).filter((x) => x.length > 80);
   return (_ctx, q, t) => {
     if (t >= shiftMs && q.chance(0.75)) {
-      return { ...use(ctx, q, ws, 'trace', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: true };
+      return { ...use(ctx, q, ws, st, 'trace', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: true };
     }
     const cap = q.weighted([['tool', 25], ['code', 20], ['data', 15], ['reason', 15], ['computer', 10], ['vision', 10], ['orchestrate', 5]] as const);
     switch (cap) {
       case 'tool': {
         const task = q.pick(q.chance(0.5) ? P.toolbench : q.chance(0.5) ? P.glaive : P.toolUse);
-        return { ...use(ctx, q, ws, 'tool', task.text), tools: task.tools, toolCalls: q.int(1, 3), shape: 'chat' };
+        return { ...use(ctx, q, ws, st, 'tool', task.text), tools: task.tools, toolCalls: q.int(1, 3), shape: 'chat' };
       }
       case 'orchestrate': {
         const task = q.pick(P.toolbench);
-        return { ...use(ctx, q, ws, 'orchestrate', task.text), tools: task.tools, toolCalls: q.int(2, 5), shape: 'chat' };
+        return { ...use(ctx, q, ws, st, 'orchestrate', task.text), tools: task.tools, toolCalls: q.int(2, 5), shape: 'chat' };
       }
       case 'code':
-        return { ...use(ctx, q, ws, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code' };
+        return { ...use(ctx, q, ws, st, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code' };
       case 'data':
-        return { ...use(ctx, q, ws, 'data', q.pick(dataInputs)), shape: 'chat' };
+        return { ...use(ctx, q, ws, st, 'data', q.pick(dataInputs)), shape: 'chat' };
       case 'computer':
-        return { ...use(ctx, q, ws, 'computer', q.pick(P.agentTasks).text), tools: COMPUTER_TOOLS, toolCalls: q.int(1, 4), shape: 'long' };
+        return { ...use(ctx, q, ws, st, 'computer', q.pick(P.agentTasks).text), tools: COMPUTER_TOOLS, toolCalls: q.int(1, 4), shape: 'long' };
       case 'vision':
-        return { ...use(ctx, q, ws, 'vision', q.pick(P.chat).text), images: true, shape: 'chat' };
+        return { ...use(ctx, q, ws, st, 'vision', q.pick(P.chat).text), images: true, shape: 'chat' };
       default:
-        return { ...use(ctx, q, ws, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: q.chance(0.5) };
+        return { ...use(ctx, q, ws, st, 'cot', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.reasoningProblems).text))), shape: 'chat', thinking: q.chance(0.5) };
     }
   };
 }
@@ -118,11 +124,11 @@ function agenticCodingContent(ctx: WorldCtx, rng: Rng, st: Style): ContentFn {
   const ws = wrappers(rng, ['code', 'orchestrate'], st, st.paraphrases > 4);
   return (_ctx, q): AttackContent => {
     const u = q.next();
-    if (u < 0.35 && !st.holdout) return { prompt: P.magicoderTemplate.replace('{code}', q.pick(P.codeSnippets)), shape: 'code', agentSteps: q.int(2, 8) };
-    if (u < 0.75) return { ...use(ctx, q, ws, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code', agentSteps: q.int(3, 14) };
-    if (u < 0.85) return { ...use(ctx, q, ws, 'code', q.pick(P.evolInstructions).text), shape: 'code', agentSteps: q.int(2, 8) };
+    if (u < 0.35 && !st.holdout && !st.bare) return { prompt: P.magicoderTemplate.replace('{code}', q.pick(P.codeSnippets)), shape: 'code', agentSteps: q.int(2, 8) };
+    if (u < 0.75) return { ...use(ctx, q, ws, st, 'code', ordinaryOr(ctx, q, st, () => vary(q, q.pick(P.codeInstructions).text))), shape: 'code', agentSteps: q.int(3, 14) };
+    if (u < 0.85) return { ...use(ctx, q, ws, st, 'code', q.pick(P.evolInstructions).text), shape: 'code', agentSteps: q.int(2, 8) };
     const task = q.pick(P.toolbench);
-    return { ...use(ctx, q, ws, 'orchestrate', task.text), shape: 'code', agentSteps: q.int(3, 10) };
+    return { ...use(ctx, q, ws, st, 'orchestrate', task.text), shape: 'code', agentSteps: q.int(3, 10) };
   };
 }
 
@@ -137,6 +143,8 @@ export interface CampaignOptions {
   readonly camouflage: boolean;
   /** Held-out wording and ordinary payloads (the mimicry scenario). */
   readonly holdout?: boolean;
+  /** Payloads without wrappers, templates or meta-prompts (the bare scenario). */
+  readonly bare?: boolean;
   /** accounts = max(min, round(nominal × scale)); per-account rate scaled to keep totals near nominal × scale. */
   readonly scale: number;
 }
@@ -151,7 +159,7 @@ export function campaignSpec(ctx: WorldCtx, rng: Rng, plan: CampaignPlan, actor:
   // At tiny scales the account floor would inflate volumes: lower the rate, but never below a tenth.
   const volumeRatio = (plan.exchanges * o.scale) / (accounts * nominalPerDay * Math.min(lifeMean, ctx.days));
   const perDay = plan.key === 'low_and_slow' ? 26 : nominalPerDay * Math.max(0.1, Math.min(1, volumeRatio));
-  const st: Style = { paraphrases: o.camouflage ? 8 : 4, holdout: o.holdout === true };
+  const st: Style = { paraphrases: o.camouflage ? 8 : 4, holdout: o.holdout === true, bare: o.bare === true };
   const base = {
     id: `campaign-${rng.hex(8)}`,
     accounts,
