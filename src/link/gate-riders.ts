@@ -7,7 +7,7 @@ import type { ClusterFeatures } from './types.js';
 import { distinctEstimate } from './bottom-k.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
-import { memberActivity, turnoverOf } from './turnover.js';
+import { memberActivity, offLoad, turnoverOf } from './turnover.js';
 import { median } from './stats.js';
 
 /**
@@ -204,16 +204,12 @@ export function offRelayRows(inp: GateInput, o: GateOptions, path: ClusterFeatur
   if (!(t.spanMs > 0)) return out;
   // Another path carried by collective evidence turns into a relay's rule once its heads are seen to turn over.
   if (path !== 'relay' && (t.spanMs < o.relayMinSpanDays * 86_400_000 || t.memberSpan > o.relayMaxMemberSpan)) return out;
-  const logRate = links.map((a) => (a && a.exchanges > 0 ? Math.log(memberActivity(a).rate) : NaN));
-  const known = logRate.filter((x) => !Number.isNaN(x));
-  const mid = median(known);
-  const robustSd = 1.4826 * median(known.map((x) => Math.abs(x - mid)));
-  const bound = Math.min(2 * o.relayMaxRateSpread, Math.max(Math.log(1.6), o.relayRateOutlier * robustSd));
+  const off = offLoad(links, o.relayRateOutlier, 2 * o.relayMaxRateSpread);
   inp.rows.forEach((r, i) => {
     const a = links[i];
     if (!a || a.exchanges === 0 || inp.flagged(r)) return;
     const m = memberActivity(a);
-    if (m.lastMs - m.firstMs > o.relayRiderSpan * t.spanMs || Math.abs((logRate[i] as number) - mid) > bound) out.add(r);
+    if (m.lastMs - m.firstMs > o.relayRiderSpan * t.spanMs || off[i]) out.add(r);
   });
   return out;
 }

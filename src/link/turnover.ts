@@ -41,7 +41,12 @@ export interface Turnover {
   readonly spanMs: number;
   /** The median member's own span as a share of the group's span (1: everyone there throughout). */
   readonly memberSpan: number;
-  /** Standard deviation of log(exchanges per active day) over members (0: the work is balanced). */
+  /**
+   * Spread of log(exchanges per active day) over members, robust: 1.4826 × the median absolute
+   * deviation (the standard deviation for a normal spread; 0: the work is balanced). A few customers
+   * at their own loads caught among a fleet's heads do not move it; a group of customers at their own
+   * heavy-tailed rates keeps its spread.
+   */
   readonly rateSpread: number;
   /** The median member's exchanges per active day. */
   readonly medianRate: number;
@@ -62,7 +67,23 @@ export function turnoverOf(links: readonly (AccountLink | undefined)[]): Turnove
   }
   if (spans.length === 0 || !(last > first)) return { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 };
   const spanMs = last - first;
-  const mean = logs.reduce((s, x) => s + x, 0) / logs.length;
-  const rateSpread = Math.sqrt(logs.reduce((s, x) => s + (x - mean) ** 2, 0) / logs.length);
-  return { spanMs, memberSpan: median(spans) / spanMs, rateSpread, medianRate: Math.exp(median(logs)) };
+  const mid = median(logs);
+  const rateSpread = 1.4826 * median(logs.map((x) => Math.abs(x - mid)));
+  return { spanMs, memberSpan: median(spans) / spanMs, rateSpread, medianRate: Math.exp(mid) };
+}
+
+/**
+ * Members whose load is unlike the group's: |log(exchanges per active day) − the median member's| above
+ * `k` robust standard deviations (1.4826 × MAD), never below ln 1.6 and never above `cap`. A fleet
+ * balances its work, so its heads sit close together; a reseller, an evaluator or a heavy customer
+ * caught among them sits far off. By index into `links` (members without link state are never off).
+ */
+export function offLoad(links: readonly (AccountLink | undefined)[], k: number, cap: number): boolean[] {
+  const logRate = links.map((a) => (a && a.exchanges > 0 ? Math.log(memberActivity(a).rate) : NaN));
+  const known = logRate.filter((x) => !Number.isNaN(x));
+  if (known.length === 0) return links.map(() => false);
+  const mid = median(known);
+  const robustSd = 1.4826 * median(known.map((x) => Math.abs(x - mid)));
+  const bound = Math.min(cap, Math.max(Math.log(1.6), k * robustSd));
+  return logRate.map((x) => !Number.isNaN(x) && Math.abs(x - mid) > bound);
 }

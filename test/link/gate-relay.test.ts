@@ -175,6 +175,44 @@ function addTrialUsers(w: WorldBuilder, count: number, days: number, gallerySize
   return out;
 }
 
+describe('gate: turnover read on the heads', () => {
+  it('reads the relay on its heads when customers present throughout at 4.6 times their load ride in it, and sends those out', () => {
+    // Ten heads, each used for 5 to 9 days of a 14-day run at ~25 a day, and four heavy customers
+    // (an evaluator, a reseller) there all along at 115 a day, all sending items of one pool. With the
+    // customers counted, the median member span is above half; on the heads it is below.
+    const w = createWorld(51);
+    addBenign(w, 300, { days: 14, perAccount: 60 });
+    const pool = Array.from({ length: 250 }, () => uniqueTemplate());
+    const heads: AccountId[] = [];
+    [5, 6, 6, 7, 7, 7, 8, 8, 9, 9].forEach((len, i) => {
+      const id = w.account(`head-${i}`, 'relay', 0.015, { email_domain: 'gmail.com' });
+      const from = i % 2 === 0 ? 0 : 14 - len;
+      work(w, id, from, from + len, 25, pool, POOL_SHARE, homeIp(w));
+      heads.push(id);
+    });
+    const heavy: AccountId[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = w.account(`heavy-${i}`, 'heavy', 0.015, { email_domain: 'gmail.com' });
+      work(w, id, 0, 14, 115, pool, POOL_SHARE, homeIp(w));
+      heavy.push(id);
+    }
+    const idx = indexOf(w);
+    const both = (d: ReturnType<typeof linkAccountsDetailed>) => d.clusters.find((c) => c.account_ids.filter((a) => heads.includes(a)).length >= 8 && heavy.every((a) => c.account_ids.includes(a)));
+    const loose = linkAccountsDetailed(idx, w.scores, { gate: { ...DEFAULT_GATE_OPTIONS, relayRateOutlier: 100 } });
+    const mixed = both(loose);
+    assert.ok(mixed, `heads and heavy customers are linked in one cluster: ${JSON.stringify(loose.clusters.filter((c) => c.account_ids.some((a) => heads.includes(a) || heavy.includes(a))).map((c) => [c.account_ids.filter((a) => heads.includes(a)).length, c.account_ids.filter((a) => heavy.includes(a)).length, c.account_ids.length, c.features.path]))}`);
+    assert.ok(mixed.features.memberSpan > 0.5 && !mixed.features.accepted, `counting everyone: ${JSON.stringify(mixed.features)}`);
+    const d = linkAccountsDetailed(idx, w.scores);
+    const camps = found(d, heads);
+    assert.equal(camps.length, 1);
+    assert.ok(camps[0]!.account_ids.filter((a) => heads.includes(a)).length >= 8, 'the heads');
+    assert.deepEqual(camps[0]!.account_ids.filter((a) => heavy.includes(a)), [], 'no heavy customer');
+    const cl = d.clusters.find((c) => c.features.accepted && c.account_ids.some((a) => heads.includes(a)))!;
+    assert.equal(cl.features.path, 'relay');
+    assert.ok(cl.features.memberSpan <= 0.5, `${cl.features.memberSpan}`);
+  });
+});
+
 describe('rider rules once heads are seen to turn over', () => {
   it('take a customer there throughout out of a fleet carried on the collective path (same night hours) once its heads turn over', () => {
     // Five worlds: in each the regular sends the fleet's items in the fleet's hours (tied by more than
@@ -218,15 +256,19 @@ describe('gate: relay look-alikes', () => {
 describe('turnoverOf', () => {
   const link = (firstMs: number, lastMs: number, days: number[], exchanges: number) =>
     ({ firstMs, lastMs, exchanges, hourly: new Map([['m', new Map(days.map((d) => [d * 24 + 10, 1]))]]) }) as never;
-  it('reads the median member span as a share of the group span, and the spread of log rates per active day', () => {
+  it('reads the median member span as a share of the group span, and the robust spread of log rates per active day', () => {
     const t = turnoverOf([link(0, 2 * DAY, [0, 1], 20), link(4 * DAY, 6 * DAY, [4, 5], 20), link(8 * DAY, 10 * DAY, [8, 9], 20)]);
     assert.equal(t.spanMs, 10 * DAY);
     assert.ok(Math.abs(t.memberSpan - 0.2) < 1e-9);
     assert.equal(t.rateSpread, 0);
     assert.ok(Math.abs(t.medianRate - 10) < 1e-9);
-    const uneven = turnoverOf([link(0, DAY, [0], 1), link(0, DAY, [0], 100)]);
-    assert.ok(Math.abs(uneven.rateSpread - Math.log(100) / 2) < 1e-9);
-    assert.equal(uneven.memberSpan, 1);
+    // The spread is robust (1.4826 × median absolute deviation of log rates): one member at 50 times
+    // the others' load does not move it; loads spread evenly over two orders of magnitude do.
+    const rider = turnoverOf([10, 10, 10, 10, 500].map((k) => link(0, DAY, [0], k)));
+    assert.equal(rider.rateSpread, 0);
+    assert.equal(rider.memberSpan, 1);
+    const uneven = turnoverOf([1, 3, 10, 30, 100].map((k) => link(0, DAY, [0], k)));
+    assert.ok(Math.abs(uneven.rateSpread - 1.4826 * Math.log(10 / 3)) < 1e-9, `${uneven.rateSpread}`);
   });
   it('says nothing of an empty group or one instant', () => {
     assert.deepEqual(turnoverOf([]), { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 });
