@@ -7,7 +7,7 @@ import type { BipartiteGraph } from './bipartite.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
 import type { ClusterFeatures } from './types.js';
-import { offLoad, turnoverOf } from './turnover.js';
+import { headTurnover } from './turnover.js';
 
 export interface GateOptions {
   /** Fewer members is never a campaign. */
@@ -325,17 +325,10 @@ export function gateCluster(inp: GateInput, o: GateOptions): ClusterFeatures {
     collective >= o.splitMinCollective;
   const linkedOk = linked / Math.max(1, n) >= o.minLinkedShare;
   const flaggedHydra = flagged / Math.max(1, n) >= o.flaggedHydraShare;
-  // Turnover is read on the heads: members whose load is far off the group's (a reseller or an evaluator
-  // present throughout, caught by the same public prompts) are the riders the relay's rule sends out
-  // (gate-riders.ts offRelayRows), and would otherwise lift the median member's span. The load spread
-  // is read on every member (it is robust to a few riders by itself).
-  const links = rows.map((r) => inp.link(r));
-  const off = offLoad(links, o.relayRateOutlier, 2 * o.relayMaxRateSpread);
-  const heads = links.filter((_, i) => !off[i] || inp.flagged(rows[i] as number));
-  const turn = { ...turnoverOf(heads), rateSpread: turnoverOf(links).rateSpread };
+  const turn = headTurnover(rows.map((r) => inp.link(r)), (i) => inp.flagged(rows[i] as number), o.relayRateOutlier, 2 * o.relayMaxRateSpread);
   const relay =
     !customer &&
-    heads.length >= Math.max(o.minAccounts, o.relayMinAccounts) &&
+    turn.heads >= Math.max(o.minAccounts, o.relayMinAccounts) &&
     templateEvidence >= 2 &&
     sharedTemplates >= minShared &&
     templateCoverage >= o.splitCoverage &&

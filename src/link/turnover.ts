@@ -87,3 +87,15 @@ export function offLoad(links: readonly (AccountLink | undefined)[], k: number, 
   const bound = Math.min(cap, Math.max(Math.log(1.6), k * robustSd));
   return logRate.map((x) => !Number.isNaN(x) && Math.abs(x - mid) > bound);
 }
+
+/**
+ * Turnover of a group read on its heads: the members whose load is not far off the group's (offLoad),
+ * or flagged on their own. Riders present throughout at their own loads (a reseller, an evaluator)
+ * would otherwise lift the median member's span. The load spread is read on every member (it is
+ * robust to a few riders by itself).
+ */
+export function headTurnover(links: readonly (AccountLink | undefined)[], flagged: (i: number) => boolean, k: number, cap: number): Turnover & { heads: number } {
+  const off = offLoad(links, k, cap);
+  const heads = links.filter((_, i) => !off[i] || flagged(i));
+  return { ...turnoverOf(heads), rateSpread: turnoverOf(links).rateSpread, heads: heads.length };
+}
