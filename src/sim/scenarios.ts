@@ -80,15 +80,6 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     holdout: true,
     unknownActor: 1,
   },
-  bare: {
-    name: 'bare',
-    description: 'A generalisation check: the three campaigns camouflaged, sending their payloads bare, as Alpaca\'s instructions were sent to their teacher model: real instructions, problems and tool tasks with no elicitation wrapper, judge template, reasoning system prompt or generation meta-prompt. Each head reads like an ordinary user; only what the heads do together and over time gives them away.',
-    benign: BENIGN,
-    campaigns: SEED_CAMPAIGNS,
-    camouflage: true,
-    bare: true,
-    unknownActor: 1,
-  },
   'low-and-slow': {
     name: 'low-and-slow',
     description: 'One campaign over ~25,000 accounts at ~26 requests per account per day (mid-2026 report): invisible per account, visible only as a cluster; attack accounts are at most ~20% of accounts.',
@@ -112,6 +103,15 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     campaigns: [],
     camouflage: false,
     unknownActor: -1,
+  },
+  bare: {
+    name: 'bare',
+    description: 'A generalisation check: the three campaigns camouflaged, sending their payloads bare, as Alpaca\'s instructions were sent to their teacher model: real instructions, problems and tool tasks with no elicitation wrapper, judge template, reasoning system prompt or generation meta-prompt. Each head reads like an ordinary user; only what the heads do together and over time gives them away.',
+    benign: BENIGN,
+    campaigns: SEED_CAMPAIGNS,
+    camouflage: true,
+    bare: true,
+    unknownActor: 1,
   },
 };
 
