@@ -134,15 +134,16 @@ export interface GateOptions {
   /**
    * Relay (turnover.ts): rare shared work divided over many heads (the split-work template bar:
    * coverage ≥ splitCoverage, lockstep ≤ splitMaxLockstep), done by accounts that come and go while it
-   * goes on and carry balanced loads. Accepted when the cluster has at least relayMinAccounts members,
-   * has been seen for relayMinSpanDays, its median member was active for at most relayMaxMemberSpan of
-   * that span, the standard deviation of its members' log exchanges per active day is at most
+   * goes on and carry balanced loads. Accepted when the cluster has at least relayMinAccounts heads
+   * (members whose load is near the group's, or flagged: turnover.ts headTurnover), has been seen for
+   * relayMinSpanDays, its median head was active for at most relayMaxMemberSpan of that span, the
+   * robust spread (1.4826 × MAD) of its members' log exchanges per active day is at most
    * relayMaxRateSpread, the median member works at least relayMinRate exchanges per active day (a
    * fleet's heads carry production loads; new customers trying a few of the same example prompts for a
    * day or two also come and go, at a handful each), and its block reaches relayMinRelativeDensity (a
    * relay's heads each live a short while, so each holds fewer columns than a customer present
    * throughout: the block is sparser). What no single account shows and what camouflage of each
-   * account does not hide (session 8).
+   * account does not hide (session 8; read on the heads, session 9).
    */
   readonly relayMinAccounts: number;
   readonly relayMinSpanDays: number;
