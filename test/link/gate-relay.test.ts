@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountId } from '../../src/schema/index.js';
 import { createLinkIndex, DEFAULT_GATE_OPTIONS, linkAccountsDetailed, type LinkIndex } from '../../src/link/index.js';
-import { turnoverOf } from '../../src/link/turnover.js';
+import { headTurnover, turnoverOf } from '../../src/link/turnover.js';
 import { createWorld, addBenign, HOUR, T0, uniqueTemplate, type WorldBuilder } from './world.js';
 
 const DAY = 24 * HOUR;
@@ -269,6 +269,20 @@ describe('turnoverOf', () => {
     assert.equal(rider.memberSpan, 1);
     const uneven = turnoverOf([1, 3, 10, 30, 100].map((k) => link(0, DAY, [0], k)));
     assert.ok(Math.abs(uneven.rateSpread - 1.4826 * Math.log(10 / 3)) < 1e-9, `${uneven.rateSpread}`);
+  });
+  it('reads turnover on the heads: members far off the group\'s load leave the span share unless flagged; the load spread keeps everyone', () => {
+    // Eight heads for 2 days each over a 10-day run at 20 a day; two customers there throughout at 200 a day.
+    const heads = Array.from({ length: 8 }, (_, i) => link(i * DAY, (i + 2) * DAY, [i, i + 1], 40));
+    const heavy = [0, 1].map(() => link(0, 10 * DAY, [0, 2, 4, 6, 8], 1000));
+    const all = [...heads, ...heavy];
+    const t = headTurnover(all, () => false, 3.5, 1.5);
+    assert.equal(t.heads, 8);
+    assert.ok(Math.abs(t.memberSpan - 2 / 9) < 1e-9, `${t.memberSpan}`);
+    assert.equal(t.rateSpread, turnoverOf(all).rateSpread);
+    const flagged = headTurnover(all, (i) => i >= 8, 3.5, 1.5);
+    assert.equal(flagged.heads, 10, 'members flagged on their own always count');
+    assert.equal(t.spanMs, 9 * DAY);
+    assert.equal(flagged.spanMs, 10 * DAY);
   });
   it('says nothing of an empty group or one instant', () => {
     assert.deepEqual(turnoverOf([]), { spanMs: 0, memberSpan: 1, rateSpread: 0, medianRate: 0 });
