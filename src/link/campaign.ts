@@ -160,7 +160,7 @@ export function buildCampaign(
       kind: 'turnover',
       matched: `median member active for ${(f.memberSpan * 100).toFixed(0)}% of the span; load spread ${f.rateSpread.toFixed(2)}`,
       weight: round(1 - f.memberSpan),
-      detail: 'heads used for a while and replaced as the work goes on, with balanced loads (sd of log exchanges per active day)',
+      detail: 'heads used for a while and replaced as the work goes on, with balanced loads (robust spread, 1.4826 × MAD, of log exchanges per active day)',
     },
   ];
   for (const p of pivots.slice(0, 3))

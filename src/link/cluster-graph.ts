@@ -7,6 +7,7 @@ import { type BipartiteGraph, inducedSubgraph } from './bipartite.js';
 import { type CommunityEngine, candidateCommunities, mergeCommunities } from './communities.js';
 import { type GateInput, type GateOptions, collectiveEvidence, gateCluster } from './gate.js';
 import { broadRows, contentOnlyRows, grownRiders, lockstepRows, offRelayRows, orgGroupRows } from './gate-riders.js';
+import { blockMembership, isTemplateColumn, specificColumns } from './block-membership.js';
 import { median } from './stats.js';
 import { poolOverlap, sameWorkSameHours, type SplitOptions, splitOperations, standingParts } from './split-operations.js';
 import { KIND_INDEX } from './indicators.js';
@@ -94,7 +95,7 @@ export interface ClusterResult {
 
 export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOptions): ClusterResult {
   const behaviour = inp.behaviourKinds;
-  const isTemplateLike = (c: number): boolean => g.colKind[c] === KIND_INDEX.template || g.colKind[c] === KIND_INDEX.template_hour;
+  const isTemplateLike = (c: number): boolean => isTemplateColumn(g, c);
   const hasEdges = (r: number): boolean => (g.rowPtr[r + 1] as number) > (g.rowPtr[r] as number);
 
   // 1. Global peeling → core values; robust threshold over accounts that have any link.
@@ -151,40 +152,7 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
   // Rows taken out of a split-work cluster as a lockstep group: never grown back into a campaign.
   const noGrow = new Set<number>();
   const clusters: GraphCluster[] = [];
-  // Share of an account's indicator weight that lies on a block's columns, counting only the kinds
-  // the block has (a block without template-hour columns says nothing about an account's ones).
-  // behaviourOnly: only behaviour/synchrony kinds, and at least one shared template is required.
-  const kindsOf = (block: ReadonlySet<number>): Uint8Array => {
-    const m = new Uint8Array(256);
-    for (const c of block) m[g.colKind[c] as number] = 1;
-    return m;
-  };
-  const overlapShare = (r: number, block: ReadonlySet<number>, kinds: Uint8Array, behaviourOnly: boolean): number => {
-    let tot = 0;
-    let on = 0;
-    let templateHit = false;
-    for (let p = g.rowPtr[r] as number; p < (g.rowPtr[r + 1] as number); p++) {
-      const c = g.rowCols[p] as number;
-      const k = g.colKind[c] as number;
-      if (!kinds[k] || (behaviourOnly && !behaviour[k])) continue;
-      const w = g.colWeight[c] as number;
-      tot += w;
-      if (block.has(c)) {
-        on += w;
-        if (isTemplateLike(c)) templateHit = true;
-      }
-    }
-    if (behaviourOnly && !templateHit) return 0;
-    return tot > 0 ? on / tot : 0;
-  };
-  // Joins: behaves like the block; or half as much behaviour overlap plus the block's infrastructure
-  // (same work through the same proxies); or already flagged and tied to the block by anything.
-  const joins = (r: number, block: ReadonlySet<number>, kinds: Uint8Array = kindsOf(block)): boolean => {
-    const b = overlapShare(r, block, kinds, true);
-    if (b >= o.memberShare) return true;
-    const all = b > 0 || inp.score(r) >= o.flaggedScore ? overlapShare(r, block, kinds, false) : 0;
-    return (b >= o.memberShare / 2 && all >= o.memberShare) || (inp.score(r) >= o.flaggedScore && all >= o.memberShare);
-  };
+  const { kindsOf, overlapShare, joins } = blockMembership(g, { behaviour, score: inp.score, memberShare: o.memberShare, flaggedScore: o.flaggedScore });
 
   const syncTied = (big: readonly number[], small: readonly number[]): boolean => sameWorkSameHours(g, big, small, o);
   // The columns a set of rows holds that are specific to it (held mostly by it).
@@ -433,19 +401,4 @@ export function clusterGraph(g: BipartiteGraph, inp: ClusterInput, o: ClusterOpt
     if (kept.length !== cl.rows.length) clusters[i] = { ...cl, rows: kept };
   }
   return { clusters, coreThreshold, candidates: cand.length };
-}
-
-/** Block columns that the core holds mostly (share ≥ minShare and share ≥ minLift × the core's share of all accounts). */
-export function specificColumns(g: BipartiteGraph, cols: readonly number[], core: ReadonlySet<number>, minShare: number, minLift: number): number[] {
-  const coreShare = core.size / Math.max(1, g.nRows);
-  const out: number[] = [];
-  for (const c of cols) {
-    let k = 0;
-    const from = g.colPtr[c] as number;
-    const to = g.colPtr[c + 1] as number;
-    for (let p = from; p < to; p++) if (core.has(g.colRows[p] as number)) k++;
-    const share = k / Math.max(1, to - from);
-    if (k >= 2 && share >= minShare && share >= minLift * coreShare) out.push(c);
-  }
-  return out;
 }

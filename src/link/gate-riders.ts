@@ -7,7 +7,7 @@ import type { ClusterFeatures } from './types.js';
 import { distinctEstimate } from './bottom-k.js';
 import { KIND_INDEX } from './indicators.js';
 import type { AccountLink } from './link-index.js';
-import { headTurnover, memberActivity, offLoad, turnoverOf } from './turnover.js';
+import { headTurnover, memberActivity } from './turnover.js';
 import { median } from './stats.js';
 
 /**
@@ -200,18 +200,16 @@ export function offRelayRows(inp: GateInput, o: GateOptions, path: ClusterFeatur
   const out = new Set<number>();
   if (!collectiveEvidence(path)) return out;
   const links = inp.rows.map((r) => inp.link(r));
-  const t = turnoverOf(links);
-  if (!(t.spanMs > 0)) return out;
+  const heads = headTurnover(links, (i) => inp.flagged(inp.rows[i] as number), o.relayRateOutlier, 2 * o.relayMaxRateSpread);
+  if (!(heads.groupSpanMs > 0)) return out;
   // Another path carried by collective evidence turns into a relay's rule once its heads are seen to
   // turn over (read as the relay path reads them: gate.ts).
-  const heads = path === 'relay' ? t : headTurnover(links, (i) => inp.flagged(inp.rows[i] as number), o.relayRateOutlier, 2 * o.relayMaxRateSpread);
   if (path !== 'relay' && (heads.spanMs < o.relayMinSpanDays * 86_400_000 || heads.memberSpan > o.relayMaxMemberSpan)) return out;
-  const off = offLoad(links, o.relayRateOutlier, 2 * o.relayMaxRateSpread);
   inp.rows.forEach((r, i) => {
     const a = links[i];
     if (!a || a.exchanges === 0 || inp.flagged(r)) return;
     const m = memberActivity(a);
-    if (m.lastMs - m.firstMs > o.relayRiderSpan * t.spanMs || off[i]) out.add(r);
+    if (m.lastMs - m.firstMs > o.relayRiderSpan * heads.groupSpanMs || heads.off[i]) out.add(r);
   });
   return out;
 }

@@ -88,14 +88,25 @@ export function offLoad(links: readonly (AccountLink | undefined)[], k: number, 
   return logRate.map((x) => !Number.isNaN(x) && Math.abs(x - mid) > bound);
 }
 
+/** Turnover read on a group's heads, with what it was read from. */
+export interface HeadTurnover extends Turnover {
+  /** Members counted as heads. */
+  readonly heads: number;
+  /** By index into the group: load far off the group's (offLoad). */
+  readonly off: readonly boolean[];
+  /** The whole group's span (spanMs is the heads'). */
+  readonly groupSpanMs: number;
+}
+
 /**
  * Turnover of a group read on its heads: the members whose load is not far off the group's (offLoad),
  * or flagged on their own. Riders present throughout at their own loads (a reseller, an evaluator)
  * would otherwise lift the median member's span. The load spread is read on every member (it is
  * robust to a few riders by itself).
  */
-export function headTurnover(links: readonly (AccountLink | undefined)[], flagged: (i: number) => boolean, k: number, cap: number): Turnover & { heads: number } {
+export function headTurnover(links: readonly (AccountLink | undefined)[], flagged: (i: number) => boolean, k: number, cap: number): HeadTurnover {
   const off = offLoad(links, k, cap);
+  const all = turnoverOf(links);
   const heads = links.filter((_, i) => !off[i] || flagged(i));
-  return { ...turnoverOf(heads), rateSpread: turnoverOf(links).rateSpread, heads: heads.length };
+  return { ...turnoverOf(heads), rateSpread: all.rateSpread, heads: heads.length, off, groupSpanMs: all.spanMs };
 }
